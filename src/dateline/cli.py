@@ -1,0 +1,471 @@
+"""The ``dateline`` command: one sub-command per task, each with ``--help`` and an example.
+
+The commands are thin: they parse options, call the same functions the Python API exposes
+(``dateline.ingest.read``, ``dateline.pipeline.process``, ``dateline.Store``) and print.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import click
+
+from dateline import __version__
+from dateline.errors import DatelineError
+from dateline.model import EVENT_TYPES, STATUSES, Article, Extraction
+from dateline.output import EVENT_TABLE_COLUMNS, FORMATS, event_row, write_records
+
+INPUT_FORMATS = ("auto", "dated-text", "text", "jsonl", "csv", "html")
+DEFAULT_DB = "sqlite:///dateline.db"
+
+
+def _db_option(func: Any) -> Any:
+    return click.option(
+        "--db", "db_url", envvar="DATELINE_DB", default=DEFAULT_DB, show_default=True,
+        help="SQLAlchemy URL of the store (env DATELINE_DB): a SQLite file by default, "
+             "postgresql+psycopg://user@host/db for PostgreSQL.",
+    )(func)
+
+
+def _format_option(default: str = "table") -> Any:
+    return click.option(
+        "--format", "fmt", type=click.Choice(FORMATS), default=default, show_default=True,
+        help="Output format.",
+    )
+
+
+def _date(value: str | None, what: str = "--date") -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a date; expected YYYY-MM-DD", param_hint=what
+        ) from None
+
+
+def _warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
+
+
+def _read_articles(
+    paths: Sequence[str], input_format: str, when: date | None, skip_bad: bool
+) -> list[Article]:
+    """All articles of all inputs, validated before anything is processed or stored."""
+    from dateline.ingest import read
+
+    return list(read(paths, input_format=input_format, date=when, skip_bad=skip_bad,
+                     warn=_warn))
+
+
+def _input_options(func: Any) -> Any:
+    func = click.option("--skip-bad", is_flag=True,
+                        help="Warn about a bad input line or file and go on with the rest.")(func)
+    func = click.option("--date", "date_value", metavar="YYYY-MM-DD",
+                        help="Article date for inputs that carry none (plain text).")(func)
+    func = click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto",
+                        show_default=True, help="How to read the inputs.")(func)
+    func = click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+                        help="Processes to spread batches of articles over.")(func)
+    return func
+
+
+class _CleanErrors(click.Group):
+    """Print DatelineError messages plainly (file, line, fix) instead of a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DatelineError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=_CleanErrors, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dateline")
+def main() -> None:
+    """Dateline: dated news in, a checked and queryable record of events out.
+
+    \b
+    Quick start:
+      dateline demo                                  # the bundled story, end to end
+      dateline extract article.txt                   # one JSON document per article
+      dateline ingest news/ --db sqlite:///news.db   # process and store
+      dateline timeline --actor "Wang Yi"            # query the store
+    """
+
+
+# -- extraction ----------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_input_options
+@click.option("--format", "fmt", type=click.Choice(("json", "jsonl")), default="jsonl",
+              show_default=True, help="json: one indented document per article; "
+                                      "jsonl: one line per article.")
+def extract(paths: tuple[str, ...], input_format: str, date_value: str | None, skip_bad: bool,
+            workers: int, fmt: str) -> None:
+    """Process articles without storing them; print one JSON document per article.
+
+    PATHS are files, directories or - for standard input. Output keeps input order.
+
+    \b
+    Example:
+      printf 'date 2024-03-04 Modi spoke by phone with Xi on Sunday.' | dateline extract -
+    """
+    from dateline.pipeline import process
+
+    articles = _read_articles(paths, input_format, _date(date_value), skip_bad)
+    out = click.get_text_stream("stdout")
+    for batch in process(articles, workers=workers):
+        for extraction in batch:
+            document = extraction.to_dict()
+            if fmt == "json":
+                out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+            else:
+                out.write(json.dumps(document, ensure_ascii=False) + "\n")
+
+
+@main.command("timex")
+@click.argument("path", default="-")
+@click.option("--dct", required=True, metavar="YYYY-MM-DD",
+              help="Document creation time: the date relative expressions are resolved against.")
+@click.option("--format", "fmt", type=click.Choice(("jsonl", "json", "tml")), default="jsonl",
+              show_default=True)
+@click.option("--parse/--no-parse", default=True, show_default=True,
+              help="Use the spaCy parse for tense (slower, better on weekdays and months).")
+def timex_command(path: str, dct: str, fmt: str, parse: bool) -> None:
+    """Temporal expressions only, with TIMEX3 values and offsets into the input as read.
+
+    \b
+    Example:
+      echo "The ministers will meet on Friday." | dateline timex --dct 2024-03-04
+    """
+    from dateline import timex
+
+    dct_date = _date(dct, "--dct")
+    assert dct_date is not None
+    if path == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise click.ClickException(f"{path}: cannot read as UTF-8 text ({exc})") from exc
+    doc = None
+    if parse and text.strip():
+        from dateline import nlp
+
+        doc = nlp.parse(text)
+    found = timex.tag(text, dct_date, doc)
+    if fmt == "tml":
+        click.echo(timex.to_timeml(text, found, dct_date), nl=False)
+    elif fmt == "json":
+        click.echo(json.dumps([t.to_dict() for t in found], ensure_ascii=False, indent=2))
+    else:
+        for t in found:
+            click.echo(json.dumps(t.to_dict(), ensure_ascii=False))
+
+
+# -- storing -------------------------------------------------------------------------------
+
+
+def ingest_articles(
+    articles: list[Article], db_url: str, workers: int = 1, show_progress: bool = False
+) -> tuple[int, int, int]:
+    """Process and store articles not yet in the store, one transaction per batch.
+
+    Returns (articles added, events added, articles already stored). An interrupted run
+    keeps every finished batch; running it again resumes where it stopped.
+    """
+    from dateline.pipeline import process
+    from dateline.store import Store
+
+    store = Store(db_url)
+    try:
+        known = store.known_article_ids(a.id for a in articles)
+        todo = [a for a in articles if a.id not in known]
+        # The same article twice in one input is processed once.
+        seen: set[str] = set()
+        todo = [a for a in todo if not (a.id in seen or seen.add(a.id))]  # type: ignore[func-returns-value]
+        added = events = 0
+        with _progress(len(todo), show_progress) as advance:
+            for batch in process(todo, workers=workers):
+                added += store.add(batch)
+                events += sum(len(e.events) for e in batch)
+                advance(len(batch))
+        return added, events, len(articles) - len(todo)
+    finally:
+        store.close()
+
+
+class _progress:
+    """A rich progress bar on a terminal; silence elsewhere."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total, self.enabled = total, enabled
+
+    def __enter__(self) -> Any:
+        if not self.enabled:
+            return lambda n: None
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TimeRemainingColumn,
+        )
+
+        self._bar = Progress("[progress.description]{task.description}", BarColumn(),
+                             MofNCompleteColumn(), TimeRemainingColumn(), transient=False)
+        self._bar.start()
+        task = self._bar.add_task("articles", total=self.total)
+        return lambda n: self._bar.advance(task, n)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
+            self._bar.stop()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_input_options
+@_db_option
+def ingest(paths: tuple[str, ...], input_format: str, date_value: str | None, skip_bad: bool,
+           workers: int, db_url: str) -> None:
+    """Process articles and store them. Articles already stored are skipped, so an
+    interrupted run resumes where it stopped and the same article twice adds nothing.
+
+    All inputs are read and checked before anything is stored: a bad line stops the run
+    with its file, line and fix, and the store is left as it was (or use --skip-bad).
+
+    \b
+    Example:
+      dateline ingest news/ feed.jsonl --db sqlite:///news.db --workers 2
+    """
+    articles = _read_articles(paths, input_format, _date(date_value), skip_bad)
+    show = sys.stderr.isatty()
+    try:
+        added, events, skipped = ingest_articles(articles, db_url, workers, show)
+    except KeyboardInterrupt:
+        click.echo("interrupted: the batches finished so far are stored; run the same "
+                   "command again to resume", err=True)
+        sys.exit(130)
+    click.echo(f"stored {added} new articles with {events} events"
+               + (f"; {skipped} already stored" if skipped else ""), err=True)
+
+
+# -- querying ------------------------------------------------------------------------------
+
+
+def _event_filters(func: Any) -> Any:
+    options = [
+        click.option("--limit", type=click.IntRange(1), default=None, help="At most N events."),
+        click.option("--until", metavar="YYYY-MM-DD", help="Events on or before this date."),
+        click.option("--since", metavar="YYYY-MM-DD", help="Events on or after this date."),
+        click.option("--country", metavar="ISO3", help="A participant's or the place's "
+                                                       "country, e.g. CHN."),
+        click.option("--status", type=click.Choice(STATUSES, case_sensitive=False)),
+        click.option("--type", "event_type", type=click.Choice(EVENT_TYPES,
+                                                               case_sensitive=False)),
+        click.option("--actor", help="Actor name (substring, any case) or actor id."),
+    ]
+    for option in options:
+        func = option(func)
+    return func
+
+
+def _query_events(method: str, db_url: str, fmt: str, title: str, **filters: Any) -> None:
+    from dateline.store import Store
+
+    filters["since"] = _date(filters.get("since"), "--since")
+    filters["until"] = _date(filters.get("until"), "--until")
+    filters["type"] = filters.pop("event_type")
+    with Store(db_url) as store:
+        found = getattr(store, method)(**filters)
+    write_records(found, fmt, click.get_text_stream("stdout"), event_row,
+                  EVENT_TABLE_COLUMNS, title=title)
+
+
+@main.command()
+@_event_filters
+@_db_option
+@_format_option()
+def events(db_url: str, fmt: str, **filters: Any) -> None:
+    """Stored events, in the order they were reported.
+
+    \b
+    Example:
+      dateline events --actor "Wang Yi" --type CONSULT --status planned --format json
+    """
+    _query_events("events", db_url, fmt, "Events", **filters)
+
+
+@main.command()
+@_event_filters
+@_db_option
+@_format_option()
+def timeline(db_url: str, fmt: str, **filters: Any) -> None:
+    """Stored events ordered by when they happen (the event's date, not the article's).
+
+    \b
+    Example:
+      dateline timeline --country CHN --since 2025-11-01
+    """
+    _query_events("timeline", db_url, fmt, "Timeline", **filters)
+
+
+@main.command()
+@click.option("--unknown", is_flag=True,
+              help="Only names the knowledge base does not know, most frequent first: "
+                   "candidates to add to your own actor file (see DATELINE_KB).")
+@click.option("--limit", type=click.IntRange(1), default=None)
+@_db_option
+@_format_option()
+def actors(unknown: bool, limit: int | None, db_url: str, fmt: str) -> None:
+    """Actors in the store with how often they are mentioned and their roles.
+
+    \b
+    Example:
+      dateline actors --unknown --limit 20
+    """
+    from dateline.store import Store
+
+    with Store(db_url) as store:
+        found = store.actors(known=False if unknown else None, limit=limit)
+
+    def row(a: Any) -> dict[str, Any]:
+        return {"name": a.name, "kind": a.kind, "country": a.country or "",
+                "sector": a.sector or "", "roles": "; ".join(a.roles),
+                "mentions": a.mention_count, "articles": a.article_count,
+                "events": a.event_count, "known": a.known, "id": a.id}
+
+    write_records(found, fmt, click.get_text_stream("stdout"), row,
+                  title="Unknown actors" if unknown else "Actors")
+
+
+@main.command()
+@click.argument("item_id")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text",
+              show_default=True)
+def show(item_id: str, db_url: str, fmt: str) -> None:
+    """One event (with its evidence in the article) or one article (with what was read).
+
+    \b
+    Example:
+      dateline show 3f2a9c0d1e2b4a5c
+    """
+    from dateline.store import Store
+
+    with Store(db_url) as store:
+        event = store.event(item_id)
+        extraction = (
+            store.extraction(event.article_id) if event and event.article_id
+            else store.extraction(item_id)
+        )
+    if event is None and extraction is None:
+        raise click.ClickException(
+            f"no event or article with id {item_id!r} in {db_url}; "
+            "list ids with: dateline events --format csv")
+    if fmt == "json":
+        document: dict[str, Any] = {"event": event.to_dict()} if event else {}
+        if extraction is not None:
+            document["article" if event else "extraction"] = (
+                extraction.article.to_dict() if event else extraction.to_dict())
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        return
+    if event is not None and extraction is not None:
+        _print_event(event, extraction)
+    elif extraction is not None:
+        _print_article(extraction)
+
+
+def _print_event(event: Any, extraction: Extraction) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console()
+    row = event_row(event)
+    console.print(f"[bold]{event.type}[/bold] ({event.mode or '-'}, CAMEO {event.cameo}) "
+                  f"- {event.status}")
+    for label in ("date", "participants", "location", "says_who"):
+        if row[label]:
+            console.print(f"  {label.replace('_', ' ')}: {row[label]}")
+    article = extraction.article
+    console.print(f"  article: {article.id} ({article.date.isoformat()})"
+                  + (f" {article.title}" if article.title else ""))
+    console.print("  evidence:")
+    for mention in event.mentions:
+        start = max(0, mention.start - 120)
+        end = min(len(article.text), mention.end + 120)
+        snippet = Text("    ..." + article.text[start:mention.start].replace("\n", " "))
+        snippet.append(article.text[mention.start:mention.end], style="bold reverse")
+        snippet.append(article.text[mention.end:end].replace("\n", " ") + "...")
+        console.print(snippet)
+
+
+def _print_article(extraction: Extraction) -> None:
+    article = extraction.article
+    click.echo(f"{article.id}  {article.date.isoformat()}  {article.title or ''}".rstrip())
+    click.echo(article.text)
+    click.echo(f"\n{len(extraction.events)} events, {len(extraction.actors)} actors, "
+               f"{len(extraction.timexes)} time expressions, {len(extraction.quotes)} quotes")
+    write_records(extraction.events, "table", click.get_text_stream("stdout"), event_row,
+                  EVENT_TABLE_COLUMNS)
+
+
+# -- demo ----------------------------------------------------------------------------------
+
+
+def demo_paths() -> Iterator[Path]:
+    folder = resources.files("dateline.data").joinpath("demo")
+    return iter(sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".txt")))
+
+
+@main.command()
+@click.option("--db", "db_path", default="dateline-demo.db", show_default=True,
+              help="SQLite file to create (replaced if it exists).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
+def demo(db_path: str, workers: int) -> None:
+    """Ingest the bundled sample story into a fresh SQLite file and print its timeline.
+
+    The story (fictional, written for Dateline) follows two ministers over two weeks: a
+    meeting announced and held, a phone call, a summit planned and postponed, a protest.
+    """
+    paths = [str(p) for p in demo_paths()]
+    target = Path(db_path)
+    # Build in a temporary file and move it in place: a fresh store, never half a demo.
+    with tempfile.TemporaryDirectory(dir=target.parent.resolve()) as scratch:
+        scratch_db = Path(scratch) / target.name
+        url = f"sqlite:///{scratch_db}"
+        articles = _read_articles(paths, "dated-text", None, skip_bad=False)
+        added, events_count, _ = ingest_articles(articles, url, workers, sys.stderr.isatty())
+        shutil.move(str(scratch_db), target)
+        for suffix in ("-wal", "-shm"):
+            leftover = Path(str(scratch_db) + suffix)
+            if leftover.exists():
+                leftover.unlink()
+    click.echo(f"Stored {added} articles and {events_count} events in {target}.", err=True)
+    _query_events("timeline", f"sqlite:///{target}", "table", "Timeline of the demo story",
+                  actor=None, event_type=None, status=None, country=None, since=None,
+                  until=None, limit=None)
+    click.echo(f"\nExplore it: dateline events --db sqlite:///{target} --actor Wang "
+               f"--format json", err=True)
+
+
+def run() -> None:  # pragma: no cover - console entry for ``python -m dateline``
+    main(prog_name=os.path.basename(sys.argv[0]) or "dateline")

@@ -1,0 +1,141 @@
+"""The events stage on sentences written like wire copy: what an analyst would check."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.errors import DatelineError
+from dateline.events.lexicon import parse_lexicon
+from dateline.model import Event, Extraction
+
+
+def only(extraction: Extraction, event_type: str) -> Event:
+    found = [e for e in extraction.events if e.type == event_type]
+    assert len(found) == 1, [e.to_dict() for e in extraction.events]
+    return found[0]
+
+
+def names(event: Event) -> str:
+    return " | ".join(p.name for p in event.participants)
+
+
+def test_announced_meeting_is_planned_with_both_ministers_place_and_date(extract):
+    x = extract(
+        "Indian External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi "
+        "will meet in Geneva on Friday, two officials familiar with the plans told AFP.",
+        date="2024-03-04",
+    )
+    meeting = only(x, "CONSULT")
+    assert meeting.status == "planned"
+    assert "Jaishankar" in names(meeting) and "Wang" in names(meeting)
+    assert meeting.date is not None and meeting.date.value == "2024-03-08"
+    assert meeting.location is not None and meeting.location.name == "Geneva"
+    assert meeting.location.country == "CHE"
+
+
+def test_attribution_chain_puts_the_relaying_agency_first(extract):
+    x = extract(
+        "Indian External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi "
+        "will meet in Geneva on Friday, two officials familiar with the plans told AFP.",
+        date="2024-03-04",
+    )
+    chain = only(x, "CONSULT").attribution
+    assert [s.kind for s in chain] == ["media", "anonymous"]
+    assert chain[0].name == "AFP"
+    assert chain[1].name == "two officials familiar with the plans"
+
+
+def test_phone_call_is_consult_by_phone_that_occurred(extract):
+    x = extract("Prime Minister Narendra Modi spoke by phone with President Xi Jinping on "
+                "Sunday, a government spokesperson said.", date="2024-03-04")
+    call = only(x, "CONSULT")
+    assert call.mode == "phone"
+    assert call.status == "occurred"
+    assert call.date is not None and call.date.value == "2024-03-03"
+    assert "Modi" in names(call) and "Xi" in names(call)
+    assert call.attribution[0].name == "a government spokesperson"
+
+
+def test_called_for_is_a_request_not_a_phone_call(extract):
+    x = extract("The United Nations called for an immediate ceasefire in Sudan.",
+                date="2024-03-04")
+    assert only(x, "REQUEST").status == "occurred"
+    assert not [e for e in x.events if e.mode == "phone"]
+
+
+def test_postponed_summit_keeps_postponed_status(extract):
+    x = extract("The summit between India and China, planned for next week, was postponed "
+                "on Tuesday.", date="2024-03-06")
+    assert only(x, "CONSULT").status == "postponed"
+
+
+def test_called_off_talks_are_cancelled(extract):
+    x = extract("Russia called off talks with Ukraine scheduled for Friday.", date="2024-03-04")
+    assert only(x, "CONSULT").status == "cancelled"
+
+
+def test_conditional_is_hypothetical(extract):
+    x = extract("If Iran resumes enrichment, Israel could attack its nuclear sites.",
+                date="2024-03-04")
+    assert only(x, "ASSAULT").status == "hypothetical"
+
+
+def test_negated_event_is_not_reported_as_an_event(extract):
+    x = extract("Putin did not meet Zelensky in Istanbul.", date="2024-03-04")
+    assert not [e for e in x.events if e.type == "CONSULT"]
+
+
+def test_accusation_has_source_and_target(extract):
+    x = extract("China accused the Philippines of provoking a clash at sea.", date="2024-03-04")
+    accusation = only(x, "ACCUSE")
+    roles = {p.country: p.role for p in accusation.participants}
+    assert roles.get("CHN") == "source" and roles.get("PHL") == "target"
+
+
+def test_later_mention_joins_the_event_it_refers_to(extract):
+    x = extract(
+        "Turkish President Recep Tayyip Erdogan will host Hungarian Prime Minister Viktor "
+        "Orban in Ankara on Thursday.\n\nThe meeting is expected to focus on energy.",
+        date="2024-03-04",
+    )
+    consults = [e for e in x.events if e.type == "CONSULT"]
+    assert len(consults) == 1
+    assert [m.text for m in consults[0].mentions] == ["host", "meeting"]
+
+
+def test_quote_gets_its_speaker_and_the_broadcaster_that_relayed_it(extract):
+    x = extract("\u201cThe door remains open,\u201d Chinese Foreign Minister Wang Yi told "
+                "reporters, according to state broadcaster CCTV.", date="2024-03-04")
+    assert len(x.quotes) == 1
+    quote = x.quotes[0]
+    assert quote.text == "The door remains open"
+    assert quote.speaker is not None and "Wang" in quote.speaker.name
+    assert [v.name for v in quote.via] == ["state broadcaster CCTV"]
+
+
+def test_quote_running_over_two_paragraphs_is_one_quote(extract):
+    text = ('"We will not accept any change to the border by force. Our position is clear.\n\n'
+            '"Talks are the only way forward," Jaishankar said.')
+    x = extract(text, date="2024-03-04")
+    assert len(x.quotes) == 1
+    assert x.quotes[0].text.startswith("We will not accept")
+    assert x.quotes[0].text.endswith("the only way forward")
+    assert "Jaishankar" in x.quotes[0].speaker.name
+
+
+def test_every_piece_of_evidence_slices_the_article_text(extract):
+    x = extract("Protesters rallied outside the Chinese embassy in New Delhi on Sunday, and "
+                "police detained 12 people, according to Reuters.", date="2024-03-04")
+    assert x.events
+    text = x.article.text
+    for event in x.events:
+        for mention in event.mentions:
+            assert text[mention.start:mention.end] == mention.text
+    for actor in x.actors:
+        for mention in actor.mentions:
+            assert text[mention.start:mention.end] == mention.text
+
+
+def test_lexicon_with_an_unknown_type_is_refused_with_the_entry_named():
+    with pytest.raises(DatelineError, match="verbs.parley"):
+        parse_lexicon({"verbs": {"parley": {"type": "CHAT"}}}, "my-triggers.yaml")

@@ -1,0 +1,184 @@
+"""The ``dateline`` command as a user runs it: extract, ingest, query, show, demo."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import main
+
+STORY = [
+    ("a1", "2024-03-04", "Chinese Foreign Minister Wang Yi will meet Indian External Affairs "
+                         "Minister S. Jaishankar in Geneva on Friday, officials told AFP."),
+    ("a2", "2024-03-09", "Wang Yi and S. Jaishankar met in Geneva on Friday and agreed to "
+                         "resume border talks, the ministry said."),
+    ("a3", "2024-03-10", "Protesters rallied outside the Chinese embassy in New Delhi on "
+                         "Saturday."),
+]
+
+
+def write_jsonl(path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    path.write_text("".join(json.dumps({"id": i, "date": d, "text": t}) + "\n"
+                            for i, d, t in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def runner(nlp) -> CliRunner:
+    return CliRunner()
+
+
+def test_extract_reads_standard_input_and_prints_one_document(runner):
+    result = runner.invoke(main, ["extract", "-"], input="date 2024-03-04\nModi spoke by "
+                           "phone with Xi on Sunday.\n")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
+    document = json.loads(lines[0])
+    assert set(document) == {"article", "timexes", "actors", "events", "quotes"}
+    assert document["article"]["date"] == "2024-03-04"
+    assert document["events"][0]["type"] == "CONSULT"
+
+
+def test_extract_keeps_input_order_and_ids(runner, tmp_path):
+    feed = write_jsonl(tmp_path / "feed.jsonl", STORY)
+    result = runner.invoke(main, ["extract", str(feed)])
+    assert result.exit_code == 0, result.output
+    ids = [json.loads(line)["article"]["id"] for line in result.stdout.splitlines()]
+    assert ids == ["a1", "a2", "a3"]
+
+
+def test_ingest_twice_adds_nothing_the_second_time(runner, tmp_path):
+    feed = write_jsonl(tmp_path / "feed.jsonl", STORY)
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    first = runner.invoke(main, ["ingest", str(feed), "--db", db])
+    assert first.exit_code == 0, first.output
+    assert "stored 3 new articles" in first.stderr
+    second = runner.invoke(main, ["ingest", str(feed), "--db", db])
+    assert second.exit_code == 0
+    assert "stored 0 new articles" in second.stderr and "3 already stored" in second.stderr
+
+
+def test_events_filters_by_actor_type_and_status(runner, tmp_path):
+    feed = write_jsonl(tmp_path / "feed.jsonl", STORY)
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    assert runner.invoke(main, ["ingest", str(feed), "--db", db]).exit_code == 0
+    result = runner.invoke(main, ["events", "--db", db, "--actor", "wang", "--type", "CONSULT",
+                                  "--status", "planned", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    assert [e["article_id"] for e in found] == ["a1"]
+    assert found[0]["date"]["value"] == "2024-03-08"
+
+
+def test_timeline_orders_by_event_date_and_writes_csv(runner, tmp_path):
+    feed = write_jsonl(tmp_path / "feed.jsonl", STORY)
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    assert runner.invoke(main, ["ingest", str(feed), "--db", db]).exit_code == 0
+    result = runner.invoke(main, ["timeline", "--db", db, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("id,date,")
+    dates = [line.split(",")[1] for line in lines[1:] if line.split(",")[1]]
+    assert dates == sorted(dates)
+
+
+def test_show_prints_the_event_with_its_evidence(runner, tmp_path):
+    feed = write_jsonl(tmp_path / "feed.jsonl", STORY)
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    assert runner.invoke(main, ["ingest", str(feed), "--db", db]).exit_code == 0
+    listing = json.loads(runner.invoke(main, ["events", "--db", db, "--format", "json"]).stdout)
+    event_id = listing[0]["id"]
+    shown = runner.invoke(main, ["show", event_id, "--db", db, "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    document = json.loads(shown.stdout)
+    assert document["event"]["id"] == event_id
+    assert document["article"]["id"] == listing[0]["article_id"]
+
+
+def test_show_unknown_id_says_how_to_find_ids(runner, tmp_path):
+    result = runner.invoke(main, ["show", "nope", "--db", f"sqlite:///{tmp_path / 's.db'}"])
+    assert result.exit_code != 0
+    assert "dateline events" in result.output
+
+
+def test_bad_line_stops_ingest_before_anything_is_stored(runner, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    good = json.dumps({"id": "ok", "date": "2024-03-04", "text": "Modi met Xi."})
+    feed.write_text(good + "\n{not json\n", encoding="utf-8")
+    db_file = tmp_path / "store.db"
+    result = runner.invoke(main, ["ingest", str(feed), "--db", f"sqlite:///{db_file}"])
+    assert result.exit_code == 1
+    assert "line 2" in result.stderr and "feed.jsonl" in result.stderr
+    assert not db_file.exists()
+
+
+def test_skip_bad_warns_and_stores_the_rest(runner, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    good = json.dumps({"id": "ok", "date": "2024-03-04", "text": "Modi met Xi on Monday."})
+    feed.write_text(good + "\n{not json\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    result = runner.invoke(main, ["ingest", str(feed), "--db", db, "--skip-bad"])
+    assert result.exit_code == 0, result.output
+    assert "warning" in result.stderr and "line 2" in result.stderr
+    assert "stored 1 new articles" in result.stderr
+
+
+def test_demo_builds_a_fresh_store_and_prints_the_timeline(runner, tmp_path):
+    db_file = tmp_path / "demo.db"
+    db_file.write_text("not a database")  # a stale file is replaced, not appended to
+    result = runner.invoke(main, ["demo", "--db", str(db_file)])
+    assert result.exit_code == 0, result.output
+    assert "Timeline of the demo story" in result.stdout
+    with sqlite3.connect(db_file) as connection:
+        articles = connection.execute("select count(*) from articles").fetchone()[0]
+    assert articles >= 8
+
+
+def _count(db_file: Path, table: str) -> int:
+    try:
+        with sqlite3.connect(db_file, timeout=5) as connection:
+            return connection.execute(f"select count(*) from {table}").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def test_kill_9_mid_ingest_then_rerun_gives_a_complete_store(tmp_path):
+    rows = [(f"k{i:03d}", "2024-03-04",
+             f"Minister {i} met the ambassador of Kenya in Nairobi on Friday, officials said.")
+            for i in range(120)]
+    feed = write_jsonl(tmp_path / "feed.jsonl", rows)
+    db_file = tmp_path / "store.db"
+    command = [sys.executable, "-m", "dateline", "ingest", str(feed),
+               "--db", f"sqlite:///{db_file}"]
+    env = {**os.environ, "DATELINE_BATCH_SIZE": "8"}
+    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while _count(db_file, "articles") == 0 and process.poll() is None:
+        assert time.monotonic() < deadline, "ingest stored nothing in 2 minutes"
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    stored = _count(db_file, "articles")
+    assert 0 < stored < len(rows), "the kill should land mid-run"
+    # Every stored article is whole: each has exactly the one meeting it reports.
+    with sqlite3.connect(db_file) as connection:
+        per_article = connection.execute(
+            "select a.id, count(e.id) from articles a left join events e "
+            "on e.article_id = a.id group by a.id").fetchall()
+    assert all(n == 1 for _, n in per_article), per_article
+
+    rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{stored} already stored" in rerun.stderr
+    assert _count(db_file, "articles") == len(rows)
+    assert _count(db_file, "events") == len(rows)
