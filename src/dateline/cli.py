@@ -130,7 +130,7 @@ def extract(paths: tuple[str, ...], input_format: str, date_value: str | None, s
     from dateline.pipeline import process
 
     articles = _read_articles(paths, input_format, _date(date_value), skip_bad)
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     for batch in process(articles, workers=workers):
         for extraction in batch:
             document = extraction.to_dict()
@@ -296,7 +296,7 @@ def _query_events(method: str, db_url: str, fmt: str, title: str, **filters: Any
     filters["type"] = filters.pop("event_type")
     with Store(db_url) as store:
         found = getattr(store, method)(**filters)
-    write_records(found, fmt, click.get_text_stream("stdout"), event_row,
+    write_records(found, fmt, sys.stdout, event_row,
                   EVENT_TABLE_COLUMNS, title=title)
 
 
@@ -353,7 +353,7 @@ def actors(unknown: bool, limit: int | None, db_url: str, fmt: str) -> None:
                 "mentions": a.mention_count, "articles": a.article_count,
                 "events": a.event_count, "known": a.known, "id": a.id}
 
-    write_records(found, fmt, click.get_text_stream("stdout"), row,
+    write_records(found, fmt, sys.stdout, row,
                   title="Unknown actors" if unknown else "Actors")
 
 
@@ -424,8 +424,35 @@ def _print_article(extraction: Extraction) -> None:
     click.echo(article.text)
     click.echo(f"\n{len(extraction.events)} events, {len(extraction.actors)} actors, "
                f"{len(extraction.timexes)} time expressions, {len(extraction.quotes)} quotes")
-    write_records(extraction.events, "table", click.get_text_stream("stdout"), event_row,
+    write_records(extraction.events, "table", sys.stdout, event_row,
                   EVENT_TABLE_COLUMNS)
+
+
+# -- evaluation ----------------------------------------------------------------------------
+
+
+@main.group("eval")
+def eval_group() -> None:
+    """Score Dateline's stages against labelled data."""
+
+
+@eval_group.command("timex")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("--errors", is_flag=True, help="List every mismatch: missed, spurious, wrong "
+                                             "type, wrong value.")
+@click.option("--parse/--no-parse", default=False, show_default=True,
+              help="Give the tagger the spaCy parse of each document (slower).")
+def eval_timex(folder: str, errors: bool, parse: bool) -> None:
+    """TempEval-3 scores of the temporal tagger on a folder of TimeML files: strict and
+    relaxed P/R/F1 of the extents, type F1 and value F1, overall and per sub-folder.
+
+    \b
+    Example:
+      dateline eval timex ../shared/data/tbaq --errors
+    """
+    from dateline.eval.timeml import evaluate_dir
+
+    click.echo(evaluate_dir(folder, show_errors=errors, with_parse=parse).render())
 
 
 # -- demo ----------------------------------------------------------------------------------

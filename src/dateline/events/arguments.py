@@ -76,7 +76,7 @@ def governing_verb(trigger: Token) -> Token | None:
         return trigger
     token = trigger
     for _ in range(6):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
@@ -90,7 +90,7 @@ def _subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     active = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if not active and not passive:
-        if verb.dep_ in ("xcomp", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i:
             return _subjects(verb.head)
         if verb.dep_ == "relcl":
             active = [verb.head]
@@ -181,11 +181,11 @@ def _clause_head(token: Token, stop: Token) -> Token | None:
     """Walk up from ``token`` to the first verb or to ``stop``; the clause it belongs to."""
     current = token
     for _ in range(8):
-        if current is stop:
+        if current.i == stop.i:
             return stop
-        if current.pos_ in ("VERB", "AUX") and current is not token:
+        if current.pos_ in ("VERB", "AUX") and current.i != token.i:
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -204,7 +204,8 @@ def attaches_to(doc: Doc, start: int, end: int, trigger: Token, verb: Token | No
     for anchor in (trigger, verb):
         if anchor is None:
             continue
-        if _clause_head(root, anchor) is anchor:
+        head = _clause_head(root, anchor)
+        if head is not None and head.i == anchor.i:
             return True
     return False
 

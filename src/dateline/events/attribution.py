@@ -110,7 +110,7 @@ def reporting_verb(verb: Token | None) -> Token | None:
     current = verb
     for _ in range(4):
         linked = current.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj")
-        if linked and current.head is not current:
+        if linked and current.head.i != current.i:
             current = current.head
             if current.lemma_.lower() in REPORTING_LEMMAS and current.pos_ == "VERB":
                 return current

@@ -47,7 +47,7 @@ def _verb_chain(verb: Token) -> list[Token]:
     chain = [verb]
     current = verb
     for _ in range(4):
-        if current.head is current or current.dep_ not in (
+        if current.head.i == current.i or current.dep_ not in (
             "xcomp", "ccomp", "advcl", "conj", "pcomp"
         ):
             break
@@ -102,7 +102,7 @@ def classify(
         status = _lexical_status(token)
         if status:
             return status
-        if token.lemma_.lower() in DENY_LEMMAS and token is not trigger:
+        if token.lemma_.lower() in DENY_LEMMAS and token.i != trigger.i:
             return "denied"
 
     sentence = trigger.sent
@@ -127,7 +127,7 @@ def classify(
         # "is expected to meet", "agreed to hold talks": a plan verb controlling the event;
         # "planned a summit": a plan verb taking the nominal event as its object.
         if lemma in PLAN_LEMMAS and (
-            (i > 0 and chain[i - 1].dep_ == "xcomp") or (i == 0 and token is not trigger)
+            (i > 0 and chain[i - 1].dep_ == "xcomp") or (i == 0 and token.i != trigger.i)
         ):
             future = True
         if lemma == "go" and token.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in token.children):
