@@ -17,36 +17,28 @@ plus its workers, sampled every 20 ms). Run from the repository root::
 from __future__ import annotations
 
 import argparse
-import re
 import tempfile
 import threading
 import time
-from datetime import date
-from html import unescape
 from pathlib import Path
 
 import psutil
 
 from dateline import actors, events, nlp, timex
 from dateline.cli import ingest_articles
+from dateline.eval.timeml import read_timeml
 from dateline.model import Article
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "silver-sample"
-DCT = re.compile(r'<DCT>\s*<TIMEX3[^>]*value="(\d{4})-?(\d{2})-?(\d{2})')
-TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-TAG = re.compile(r"<[^>]+>")
 
 
 def read_silver(folder: Path, n: int) -> list[Article]:
     articles = []
     for path in sorted(folder.glob("*.tml"))[:n]:
-        raw = path.read_text(encoding="utf-8")
-        dct, body = DCT.search(raw), TEXT.search(raw)
-        if not dct or not body:
-            continue
-        when = date(int(dct.group(1)), int(dct.group(2)), int(dct.group(3)))
-        text = unescape(TAG.sub("", body.group(1))).strip()
-        articles.append(Article(id=path.stem, date=when, text=text))
+        text, dct, _ = read_timeml(path)
+        articles.append(Article(id=path.stem, date=dct, text=text.strip()))
+    if not articles:
+        raise SystemExit(f"no .tml articles in {folder}")
     return articles
 
 

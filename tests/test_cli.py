@@ -182,3 +182,35 @@ def test_kill_9_mid_ingest_then_rerun_gives_a_complete_store(tmp_path):
     assert f"{stored} already stored" in rerun.stderr
     assert _count(db_file, "articles") == len(rows)
     assert _count(db_file, "events") == len(rows)
+
+
+def test_timex_offsets_index_the_input_as_read_even_with_crlf(runner, tmp_path):
+    raw = "Talks ended.\r\nThe ministers will meet again on Friday.\r\n"
+    source = tmp_path / "note.txt"
+    source.write_bytes(raw.encode("utf-8"))
+    result = runner.invoke(main, ["timex", str(source), "--dct", "2024-03-04"])
+    assert result.exit_code == 0, result.output
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(t["text"], t["value"]) for t in found] == [("Friday", "2024-03-08")]
+    assert raw[found[0]["start"]:found[0]["end"]] == "Friday"
+
+
+def test_timex_refuses_bytes_that_are_not_utf8_with_the_fix(runner, tmp_path):
+    source = tmp_path / "latin1.txt"
+    source.write_bytes("Caf\xe9 talks on Monday".encode("latin-1"))
+    result = runner.invoke(main, ["timex", str(source), "--dct", "2024-03-04"])
+    assert result.exit_code != 0
+    assert "latin1.txt" in result.output and "UTF-8" in result.output
+
+
+def test_python_api_returns_model_dataclasses(tmp_path, nlp):
+    import dateline
+    from dateline.model import Event
+
+    extraction = dateline.extract("Modi spoke by phone with Xi on Sunday.", date="2024-03-04")
+    store = dateline.Store(f"sqlite:///{tmp_path / 'api.db'}")
+    assert store.add([extraction]) == 1
+    found = store.events(actor="modi", type="CONSULT")
+    assert len(found) == 1 and isinstance(found[0], Event)
+    assert found[0].date is not None and found[0].date.value == "2024-03-03"
+    store.close()

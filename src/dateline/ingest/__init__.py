@@ -72,7 +72,7 @@ def read(
     ``date`` is the date of inputs that carry none. A bad input raises InputError naming
     the file, the line and the fix; with ``skip_bad`` its message goes to ``warn`` (default:
     a Python warning) and reading goes on with the next article, or the next file when the
-    whole file is unreadable. ``max_chars`` defaults to ``dateline.nlp.MAX_CHARS``.
+    whole file is unreadable. ``max_chars`` defaults to ``dateline.limits.MAX_CHARS``.
     """
     # Arguments are checked now, not at the first article: read() is not itself a generator.
     chosen = parse_format(input_format)

@@ -23,14 +23,14 @@ class ReadOptions:
 
     #: The date of inputs that carry none (``--date``).
     date: date | None
-    #: The longest article text accepted (``dateline.nlp.MAX_CHARS`` by default).
+    #: The longest article text accepted (``dateline.limits.MAX_CHARS`` by default).
     max_chars: int
 
 
 def default_max_chars() -> int:
     # Imported here so that modules reading input stay importable without spaCy until a
     # length has to be checked.
-    from dateline.nlp import MAX_CHARS
+    from dateline.limits import MAX_CHARS
 
     return MAX_CHARS
 

@@ -1,0 +1,252 @@
+"""Conversions between the model dataclasses and the store's rows, both ways."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from dateline.errors import StoreError
+from dateline.model import (
+    Actor,
+    ActorRef,
+    Article,
+    Event,
+    EventDate,
+    Extraction,
+    Location,
+    Participant,
+    Quote,
+    Source,
+    Span,
+    Timex,
+)
+from dateline.store.dates import event_span
+from dateline.store.schema import (
+    ActorMentionRow,
+    ActorRow,
+    ArticleActorRow,
+    ArticleRow,
+    AttributionRow,
+    Base,
+    EventMentionRow,
+    EventRow,
+    ParticipantRow,
+    QuoteRow,
+    QuoteViaRow,
+    TimexRow,
+)
+
+Row = dict[str, Any]
+
+
+def check_storable(extraction: Extraction) -> None:
+    """Refuse, naming the article, what the database would refuse half-way through a batch:
+    repeated event or actor ids (primary keys) and metadata that is not JSON."""
+    try:
+        json.dumps(extraction.article.metadata)
+    except (TypeError, ValueError) as error:
+        raise StoreError(
+            f"article {extraction.article.id}: metadata cannot be stored as JSON ({error}). "
+            "Keep only strings, numbers, booleans, lists and dicts in Article.metadata"
+        ) from error
+    for what, ids in (
+        ("event", [e.id for e in extraction.events]),
+        ("actor", [a.id for a in extraction.actors]),
+    ):
+        repeated = sorted(i for i, n in Counter(ids).items() if n > 1)
+        if repeated:
+            raise StoreError(
+                f"article {extraction.article.id}: {what} id {repeated[0]!r} appears "
+                f"{ids.count(repeated[0])} times. Merge the mentions of one {what} into one "
+                f"{what} before storing (ids must be unique within an article)"
+            )
+
+
+def _span_row(span: Span, **keys: Any) -> Row:
+    return {**keys, "start_char": span.start, "end_char": span.end, "text": span.text}
+
+
+def _event_row(event: Event, article: Article, position: int) -> Row:
+    span = event_span(event.date)
+    event_date, event_date_end = span if span else (None, None)
+    location = event.location
+    return {
+        "article_id": article.id, "id": event.id, "position": position,
+        "type": event.type, "mode": event.mode, "cameo": event.cameo, "status": event.status,
+        "confidence": event.confidence,
+        "date_value": event.date.value if event.date else None,
+        "date_text": event.date.text if event.date else None,
+        "date_earliest": event.date.earliest if event.date else None,
+        "date_latest": event.date.latest if event.date else None,
+        "event_date": event_date, "event_date_end": event_date_end,
+        "article_date": article.date,
+        "timeline_date": event_date or article.date,
+        "timeline_date_end": event_date_end or article.date,
+        "location_name": location.name if location else None,
+        "location_country": location.country if location else None,
+        "location_lat": location.lat if location else None,
+        "location_lon": location.lon if location else None,
+    }
+
+
+def extraction_rows(extractions: Iterable[Extraction]) -> dict[type[Base], list[Row]]:
+    """Rows of every per-article table for ``extractions`` (the global ``actors`` table is
+    merged separately, see ``merge_actor``)."""
+    rows: dict[type[Base], list[Row]] = {}
+
+    def put(table: type[Base], row: Row) -> None:
+        rows.setdefault(table, []).append(row)
+
+    for extraction in extractions:
+        article = extraction.article
+        a_id = article.id
+        put(ArticleRow, {
+            "id": a_id, "date": article.date, "title": article.title, "source": article.source,
+            "url": article.url, "text": article.text, "metadata_": article.metadata,
+        })
+        for position, actor in enumerate(extraction.actors):
+            put(ArticleActorRow, {
+                "article_id": a_id, "actor_id": actor.id, "position": position,
+                "name": actor.name, "kind": actor.kind, "country": actor.country,
+                "sector": actor.sector, "roles": list(actor.roles), "known": actor.known,
+            })
+            for m_position, mention in enumerate(actor.mentions):
+                put(ActorMentionRow, _span_row(
+                    mention, article_id=a_id, actor_id=actor.id, position=m_position))
+        for position, event in enumerate(extraction.events):
+            put(EventRow, _event_row(event, article, position))
+            keys = {"article_id": a_id, "event_id": event.id}
+            for m_position, mention in enumerate(event.mentions):
+                put(EventMentionRow, _span_row(mention, **keys, position=m_position))
+            for p_position, participant in enumerate(event.participants):
+                put(ParticipantRow, {
+                    **keys, "position": p_position, "actor_id": participant.actor_id,
+                    "name": participant.name, "country": participant.country,
+                    "role": participant.role,
+                })
+            for s_position, source in enumerate(event.attribution):
+                put(AttributionRow, {
+                    **keys, "position": s_position, "name": source.name, "kind": source.kind,
+                    "actor_id": source.actor_id,
+                })
+        for position, quote in enumerate(extraction.quotes):
+            put(QuoteRow, {
+                **_span_row(Span(quote.start, quote.end, quote.text),
+                            article_id=a_id, position=position),
+                "speaker_actor_id": quote.speaker.actor_id if quote.speaker else None,
+                "speaker_name": quote.speaker.name if quote.speaker else None,
+            })
+            for v_position, relay in enumerate(quote.via):
+                put(QuoteViaRow, {
+                    "article_id": a_id, "quote_position": position, "position": v_position,
+                    "actor_id": relay.actor_id, "name": relay.name,
+                })
+        for position, timex in enumerate(extraction.timexes):
+            put(TimexRow, {
+                **_span_row(Span(timex.start, timex.end, timex.text),
+                            article_id=a_id, position=position),
+                "type": timex.type, "value": timex.value, "earliest": timex.earliest,
+                "latest": timex.latest, "mod": timex.mod, "anchor": timex.anchor,
+            })
+    return rows
+
+
+def new_actor_row(actor: Actor) -> ActorRow:
+    return ActorRow(
+        id=actor.id, name=actor.name, kind=actor.kind, country=actor.country,
+        sector=actor.sector, roles=list(actor.roles), known=actor.known,
+    )
+
+
+def merge_actor(row: ActorRow, actor: Actor) -> None:
+    """Fold another article's view of an actor into its global row: the first name, kind,
+    country and sector seen are kept (gaps are filled), roles are the union in order seen."""
+    row.country = row.country or actor.country
+    row.sector = row.sector or actor.sector
+    new_roles = [role for role in actor.roles if role not in row.roles]
+    if new_roles:
+        # A new list, not an in-place append: the ORM notices reassignment only.
+        row.roles = [*row.roles, *new_roles]
+    if actor.known and not row.known:
+        row.known = True
+
+
+def _span(row: ActorMentionRow | EventMentionRow) -> Span:
+    return Span(start=row.start_char, end=row.end_char, text=row.text)
+
+
+def article_from_row(row: ArticleRow) -> Article:
+    return Article(
+        id=row.id, date=row.date, text=row.text, title=row.title, source=row.source,
+        url=row.url, metadata=dict(row.metadata_ or {}),
+    )
+
+
+def event_from_row(row: EventRow) -> Event:
+    date = None
+    if row.date_value is not None:
+        date = EventDate(
+            value=row.date_value, text=row.date_text or "", earliest=row.date_earliest,
+            latest=row.date_latest,
+        )
+    location = None
+    if row.location_name is not None:
+        location = Location(
+            name=row.location_name, country=row.location_country, lat=row.location_lat,
+            lon=row.location_lon,
+        )
+    return Event(
+        id=row.id, type=row.type, mode=row.mode, cameo=row.cameo, status=row.status,
+        date=date, location=location,
+        participants=[
+            Participant(actor_id=p.actor_id, name=p.name, country=p.country, role=p.role)
+            for p in row.participants
+        ],
+        attribution=[
+            Source(name=s.name, kind=s.kind, actor_id=s.actor_id) for s in row.attribution
+        ],
+        mentions=[_span(m) for m in row.mentions],
+        confidence=row.confidence, article_id=row.article_id, article_date=row.article_date,
+    )
+
+
+def actor_from_row(row: ArticleActorRow) -> Actor:
+    return Actor(
+        id=row.actor_id, name=row.name, kind=row.kind, country=row.country, sector=row.sector,
+        roles=list(row.roles or []), mentions=[_span(m) for m in row.mentions], known=row.known,
+    )
+
+
+def quote_from_row(row: QuoteRow) -> Quote:
+    speaker = None
+    if row.speaker_name is not None:
+        speaker = ActorRef(actor_id=row.speaker_actor_id, name=row.speaker_name)
+    return Quote(
+        start=row.start_char, end=row.end_char, text=row.text, speaker=speaker,
+        via=[ActorRef(actor_id=v.actor_id, name=v.name) for v in row.via],
+    )
+
+
+def timex_from_row(row: TimexRow) -> Timex:
+    return Timex(
+        start=row.start_char, end=row.end_char, text=row.text, type=row.type, value=row.value,
+        earliest=row.earliest, latest=row.latest, mod=row.mod, anchor=row.anchor,
+    )
+
+
+def extraction_from_rows(
+    article: ArticleRow,
+    timexes: Sequence[TimexRow],
+    actors: Sequence[ArticleActorRow],
+    events: Sequence[EventRow],
+    quotes: Sequence[QuoteRow],
+) -> Extraction:
+    return Extraction(
+        article=article_from_row(article),
+        timexes=[timex_from_row(t) for t in timexes],
+        actors=[actor_from_row(a) for a in actors],
+        events=[event_from_row(e) for e in events],
+        quotes=[quote_from_row(q) for q in quotes],
+    )
