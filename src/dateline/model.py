@@ -10,9 +10,9 @@ Every extracted field keeps its evidence as character offsets into ``Article.tex
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
-import datetime as dt
 from typing import Any
 
 #: PLOVER event types (https://github.com/openeventdata/PLOVER), in the order of the spec.
