@@ -1,0 +1,1 @@
+"""Scorers: TimeML temporal expressions (``timeml``) and, later, events."""

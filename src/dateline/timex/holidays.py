@@ -1,0 +1,74 @@
+"""Holidays and named days from ``data/holidays.yaml``: their names and their dates by year."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from dateline.timex.lexicon import LexiconError, holiday_table
+from dateline.timex.points import easter, nth_weekday
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """One named day or period and how to find its dates in a given year."""
+
+    names: tuple[str, ...]
+    rule: dict[str, Any]
+
+    def days(self, year: int) -> tuple[date, date] | None:
+        """First and last day in ``year``, or None when the table does not cover that year."""
+        rule = self.rule
+        try:
+            if "fixed" in rule:
+                month, day = (int(p) for p in str(rule["fixed"]).split("-"))
+                one = date(year, month, day)
+                return one, one
+            if "nth_weekday" in rule:
+                month, weekday, nth = rule["nth_weekday"]
+                one = nth_weekday(year, month, weekday, nth)
+                one += timedelta(days=int(rule.get("offset_days", 0)))
+                return one, one
+            if "easter" in rule:
+                one = easter(year) + timedelta(days=int(rule["easter"]))
+                return one, one
+            if "easter_span" in rule:
+                first, last = rule["easter_span"]
+                sunday = easter(year)
+                return sunday + timedelta(days=first), sunday + timedelta(days=last)
+            if "dates" in rule:
+                observed = rule["dates"].get(year)
+                if observed is None:
+                    return None
+                month, day = (int(p) for p in str(observed).split("-"))
+                one = date(year, month, day)
+                return one, one
+            if "span" in rule:
+                pair = rule["span"].get(year)
+                if pair is None:
+                    return None
+                first, last = (date(year, *(int(p) for p in str(d).split("-"))) for d in pair)
+                return first, last
+        except (TypeError, ValueError) as exc:
+            raise LexiconError(
+                f"src/dateline/timex/data/holidays.yaml: entry {self.names[0]!r} has a bad "
+                f"rule ({exc}). Write dates as MM-DD and weekday rules as [month, weekday, n]."
+            ) from exc
+        return None
+
+
+@lru_cache(maxsize=1)
+def holidays() -> dict[str, Holiday]:
+    """Every holiday by each of its names, lower-cased."""
+    table = holiday_table()
+    by_name: dict[str, Holiday] = {}
+    for section in table.values():
+        for entry in section or []:
+            names = tuple(str(n) for n in entry["names"])
+            rule = {k: v for k, v in entry.items() if k != "names"}
+            holiday = Holiday(names, rule)
+            for name in names:
+                by_name[name.lower()] = holiday
+    return by_name

@@ -1,0 +1,1371 @@
+"""From a recognised expression to its TIMEX3 type and value.
+
+Each handler gets the regex match of one rule and the running ``Context`` of the document
+(article date, the moving reference time, the tense of the clause) and returns zero or more
+``Found`` expressions. Handlers run in document order, so that "the next day" can use the
+date the previous sentence spoke of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from dateline.timex.holidays import holidays
+from dateline.timex.lexicon import lexicon
+from dateline.timex.points import (
+    Grain,
+    Point,
+    covering_value,
+    safe_add_days,
+    season_of,
+    weekday_near,
+)
+from dateline.timex.tense import Tense, clause_tense
+
+#: The TIMEX3 value of a day that depends on something not yet known.
+UNKNOWN_DAY = "XXXX-XX-XX"
+
+_GRAIN_OF_UNIT = {
+    "S": Grain.MINUTE, "M": Grain.MONTH, "H": Grain.MINUTE, "D": Grain.DAY, "W": Grain.WEEK,
+    "WE": Grain.WEEKEND, "Q": Grain.QUARTER, "Y": Grain.YEAR, "DE": Grain.DECADE,
+    "CE": Grain.CENTURY, "ML": Grain.CENTURY,
+}
+
+_MOD_OF = {
+    "early": "START", "the beginning of": "START", "the start of": "START",
+    "the first half of": "START", "late": "END", "the end of": "END", "the close of": "END",
+    "the second half of": "END", "the latter half of": "END", "the last half of": "END",
+    "mid": "MID", "the middle of": "MID", "the turn of": "START", "around": "APPROX",
+    "about": "APPROX", "approximately": "APPROX", "nearly": "LESS_THAN",
+    "almost": "LESS_THAN", "more than": "MORE_THAN", "less than": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE",
+}
+
+
+@dataclass(slots=True)
+class Found:
+    """One normalised expression, before it becomes a ``Timex``."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    point: Point | None = None
+    mod: str | None = None
+    earliest: str | None = None
+    latest: str | None = None
+    anchor: str | None = None
+    #: For expressions anchored on an event: the anchoring noun phrase and the offset.
+    anchor_np: tuple[int, int] | None = None
+    offset: tuple[int, Grain] | None = None
+    #: False for expressions that must not move the reference time (durations, sets).
+    moves_reference: bool = True
+
+
+@dataclass
+class Context:
+    """What normalisation knows while it walks a document: the article date, the moving
+    reference time (the last date spoken of) and the quarter under discussion."""
+
+    text: str
+    dct: date
+    doc: Doc | None = None
+    quarter: Point | None = None
+    #: Start offset of the timex that set the reference time; None while it is the DCT.
+    reference_from: int | None = None
+    #: Set when a handler reads the reference time, so that its result can say so.
+    reference_read: bool = False
+    _reference: Point = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._reference = Point.of_day(self.dct)
+
+    @property
+    def reference(self) -> Point:
+        self.reference_read = True
+        return self._reference
+
+    def move_reference(self, point: Point, start: int) -> None:
+        self._reference = point
+        self.reference_from = start
+
+    @property
+    def today(self) -> Point:
+        return Point.of_day(self.dct)
+
+    def tense(self, start: int, end: int) -> Tense | None:
+        return clause_tense(self.text, start, end, self.doc)
+
+    def reference_day(self) -> date:
+        """The day "the next day" counts from: the last day spoken of, else the article date."""
+        reference = self.reference
+        if reference.grain >= Grain.DAY:
+            return reference.day
+        return self.dct
+
+
+Handler = Callable[[re.Match[str], Context], list[Found]]
+HANDLERS: dict[str, Handler] = {}
+
+
+def handler(name: str) -> Callable[[Handler], Handler]:
+    def register(function: Handler) -> Handler:
+        HANDLERS[name] = function
+        return function
+    return register
+
+
+# ----- helpers -------------------------------------------------------------------------------
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    if "t" in match.re.groupindex and match.group("t") is not None:
+        return match.span("t")
+    return match.span()
+
+
+def _mod(match: re.Match[str]) -> str | None:
+    if "mod" not in match.re.groupindex or not match.group("mod"):
+        return None
+    return _MOD_OF.get(" ".join(match.group("mod").lower().split()))
+
+
+def _date_found(start: int, end: int, point: Point, mod: str | None = None,
+                type_: str | None = None) -> Found:
+    first, last = point.bounds
+    wide = point.grain < Grain.DAY
+    return Found(
+        start, end, type_ or ("TIME" if point.grain > Grain.DAY else "DATE"), point.value,
+        point=point, mod=mod,
+        earliest=first.isoformat() if wide else None,
+        latest=last.isoformat() if wide else None,
+    )
+
+
+def _month_number(word: str) -> int | None:
+    return lexicon().months.get(word.lower().rstrip("."))
+
+
+def _day_number(word: str) -> int:
+    return int(re.sub(r"\D", "", word))
+
+
+def _year_of(two_digits: str, dct: date) -> int:
+    """A two-digit year read in the century that puts it nearest the article date."""
+    value = int(two_digits)
+    century = dct.year - dct.year % 100
+    candidates = (century - 100 + value, century + value, century + 100 + value)
+    return min(candidates, key=lambda y: abs(y - dct.year))
+
+
+def _direction(tense: Tense | None) -> int:
+    return {"PAST": -1, "FUTURE": 1}.get(tense or "", 0)
+
+
+def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int) -> int:
+    """The year of a month (and day) written without one.
+
+    The occurrence nearest the article date wins; the tense of the clause overrules it only
+    when the nearest one lies well on the wrong side (a past-tense "in May" written in
+    January is last May), because a near date is rarely wrong while tense cues often are.
+    """
+    dct = ctx.dct
+    def gap(year: int) -> int:
+        try:
+            there = date(year, month, day or 15)
+        except ValueError:
+            there = date(year, month, 28)
+        return (there - dct).days
+    years = tuple(y for y in (dct.year - 1, dct.year, dct.year + 1) if 1 <= y <= 9999)
+    direction = _direction(ctx.tense(start, end))
+    # Without a cue, news more often recalls than announces: a date ahead must be twice as
+    # near as one behind to win.
+    ahead_weight = 2 if direction == 0 else 1
+    nearest = min(years, key=lambda y: (abs(gap(y)) * (ahead_weight if gap(y) > 0 else 1),
+                                        -y))
+    # A date up to two (a month up to three) months on the wrong side of the article date is
+    # more likely a tense misread than a year away: measured on TimeBank, tighter margins
+    # lose more than they win.
+    margin = 60 if day is not None else 92
+    if direction < 0 and gap(nearest) > margin and nearest > 1:
+        return nearest - 1
+    if direction > 0 and gap(nearest) < -margin and nearest < 9999:
+        return nearest + 1
+    return nearest
+
+
+def _quantity(words: str | None) -> float | None:
+    if words is None:
+        return None
+    cleaned = " ".join(words.lower().split())
+    if cleaned in ("a", "an", "one"):
+        return 1
+    if cleaned in ("a half", "half a", "half an"):
+        return 0.5
+    if cleaned in ("a couple of", "couple of"):
+        return 2
+    fraction = re.fullmatch(r"(\d+)\s+1/2", cleaned)
+    if fraction:
+        return int(fraction.group(1)) + 0.5
+    half = cleaned.endswith(" and a half")
+    if half:
+        cleaned = cleaned[: -len(" and a half")]
+    value = lexicon().number(cleaned)
+    if value is None:
+        return None
+    return value + 0.5 if half else value
+
+
+def _unit_code(word: str) -> tuple[str, bool, int]:
+    """TIMEX3 unit code, whether it is a time unit, and a multiplier, for a unit word."""
+    lowered = word.lower()
+    singular = {"centuries": "century", "millennia": "millennium"}.get(lowered)
+    if singular is None:
+        singular = lowered[:-1] if lowered.endswith("s") and lowered[:-1] in lexicon().units \
+            else lowered
+    info = lexicon().units.get(singular, {"code": "D"})
+    return str(info["code"]), bool(info.get("time", False)), int(info.get("factor", 1))
+
+
+#: For a fractional amount: the next smaller unit, how many of it make one, and whether
+#: it is written after "T".
+_SMALLER = {("Y", False): ("M", 12, False), ("M", False): ("D", 30, False),
+            ("W", False): ("D", 7, False), ("D", False): ("H", 24, True),
+            ("H", True): ("M", 60, True), ("M", True): ("S", 60, True),
+            ("DE", False): ("Y", 10, False), ("CE", False): ("Y", 100, False),
+            ("Q", False): ("M", 3, False)}
+
+
+def duration_value(amount: float | None, code: str, is_time: bool) -> str:
+    """A TIMEX3 duration: ``P3Y``, ``PT30M``, ``P2Y6M``; ``PXM`` when the amount is vague."""
+    if code == "WE":
+        code, is_time = "D", False
+        amount = None if amount is None else amount * 2
+    if amount is None:
+        return f"PTX{code}" if is_time else f"PX{code}"
+    whole = int(amount)
+    if amount == whole:
+        return f"PT{whole}{code}" if is_time else f"P{whole}{code}"
+    if (code, is_time) not in _SMALLER:
+        return f"PT{amount:g}{code}" if is_time else f"P{amount:g}{code}"
+    smaller, factor, smaller_is_time = _SMALLER[(code, is_time)]
+    rest = round((amount - whole) * factor)
+    head = f"{whole}{code}" if whole else ""
+    tail = f"{rest}{smaller}"
+    if is_time:
+        return f"PT{head}{tail}"
+    if smaller_is_time:
+        return f"P{head}T{tail}"
+    return f"P{head}{tail}"
+
+
+# ----- calendar dates -------------------------------------------------------------------------
+@handler("iso_date")
+def _iso_date(match: re.Match[str], ctx: Context) -> list[Found]:
+    try:
+        day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return []
+    if match["hh"]:
+        point = Point(day, Grain.MINUTE, clock=f"{match['hh']}:{match['mi']}")
+        return [_date_found(*match.span(), point, type_="TIME")]
+    return [_date_found(*match.span(), Point.of_day(day))]
+
+
+@handler("slash_date")
+def _slash_date(match: re.Match[str], ctx: Context) -> list[Found]:
+    year = int(match["y"])
+    if year < 100:
+        year = _year_of(match["y"], ctx.dct)
+    try:
+        day = date(year, int(match["m"]), int(match["d"]))
+    except ValueError:
+        return []
+    return [_date_found(*match.span(), Point.of_day(day))]
+
+
+def _capitalised_month(match: re.Match[str]) -> bool:
+    word = match["mon"]
+    return word[:1].isupper()
+
+
+@handler("month_day")
+def _month_day(match: re.Match[str], ctx: Context) -> list[Found]:
+    if not _capitalised_month(match):
+        return []
+    month = _month_number(match["mon"])
+    if month is None:
+        return []
+    first = _day_number(match["d"])
+    if match["y"]:
+        year = int(match["y"])
+    elif match["yy"]:
+        year = _year_of(match["yy"], ctx.dct)
+    else:
+        year = None
+    found: list[Found] = []
+    start, end = match.span()
+    rel = (match["rel"] or "").lower()
+    if rel:
+        start = match.start("mon") if not match["mod"] else match.start("mod")
+    second = _day_number(match["d2"]) if match["d2"] else None
+    if second is not None and not (first < second <= 31):
+        return []
+    if second is not None:
+        end = match.end("d")
+    if year is None and rel in ("last", "past"):
+        year = ctx.dct.year if (month, first) < (ctx.dct.month, ctx.dct.day) else ctx.dct.year - 1
+    elif year is None and rel in ("next", "coming"):
+        year = ctx.dct.year if (month, first) > (ctx.dct.month, ctx.dct.day) else ctx.dct.year + 1
+    elif year is None and rel == "this":
+        year = ctx.dct.year
+    if year is None:
+        year = _year_for(month, first, ctx, start, end)
+    try:
+        day = date(year, month, first)
+    except ValueError:
+        return []
+    found.append(_date_found(start, end, Point.of_day(day), _mod(match)))
+    if second is not None:
+        try:
+            last = date(year, month, second)
+        except ValueError:
+            return found
+        found.append(_date_found(match.start("d2"), match.end("d2"), Point.of_day(last)))
+        if match["y"]:
+            # "March 3 and 5, 1998": the year belongs to both days; give it to the second.
+            found[-1].end = match.end()
+    return found
+
+
+@handler("day_month")
+def _day_month(match: re.Match[str], ctx: Context) -> list[Found]:
+    if not _capitalised_month(match):
+        return []
+    month = _month_number(match["mon"])
+    if month is None:
+        return []
+    first = _day_number(match["d"])
+    start, end = match.span()
+    year = int(match["y"]) if match["y"] else _year_for(month, first, ctx, start, end)
+    try:
+        day = date(year, month, first)
+    except ValueError:
+        return []
+    return [_date_found(start, end, Point.of_day(day))]
+
+
+@handler("month_year")
+def _month_year(match: re.Match[str], ctx: Context) -> list[Found]:
+    if not _capitalised_month(match):
+        return []
+    month = _month_number(match["mon"])
+    if month is None:
+        return []
+    return [_date_found(*match.span(), Point.of_month(int(match["y"]), month), _mod(match))]
+
+
+@handler("month_rel_year")
+def _month_rel_year(match: re.Match[str], ctx: Context) -> list[Found]:
+    if not _capitalised_month(match):
+        return []
+    month = _month_number(match["mon"])
+    if month is None:
+        return []
+    rel = " ".join(match["ry"].lower().split())
+    if rel in ("that", "the same"):
+        year = ctx.reference.day.year
+    elif rel in ("the following", "the previous"):
+        year = ctx.reference.day.year + (1 if rel == "the following" else -1)
+    else:
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+    return [_date_found(*match.span(), Point.of_month(year, month), _mod(match))]
+
+
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|through|during|of|before|after|to|last|next|this|"
+    r"early|late|mid|between|and|or|each|every|that|as\s+of|the\s+end\s+of)\s*-?|[(,])\s*$",
+    re.I,
+)
+
+
+@handler("month")
+def _month(match: re.Match[str], ctx: Context) -> list[Found]:
+    word = match["mon"]
+    if not word[:1].isupper():
+        return []
+    key = word.lower().rstrip(".")
+    month = _month_number(word)
+    if month is None:
+        return []
+    start, end = match.span()
+    rel = " ".join((match["rel"] or "").lower().split())
+    mod = _mod(match)
+    if key in lexicon().ambiguous_months and not rel and not mod:
+        before = ctx.text[max(0, start - 16):start]
+        if not _MONTH_CONTEXT.search(before):
+            return []
+        if key == "may" and re.match(r"\s+(?:be|have|not|also|well|still|never|need)\b",
+                                     ctx.text[end:end + 8]):
+            return []
+    dct = ctx.dct
+    if rel in ("last", "past", "previous", "the previous", "the last", "the past"):
+        year = dct.year if month < dct.month else dct.year - 1
+    elif rel in ("next", "coming", "the coming", "the next", "following", "the following"):
+        year = dct.year if month > dct.month else dct.year + 1
+    elif rel in ("this", "the current", "current"):
+        year = dct.year
+    elif rel in ("that", "the same", "same"):
+        year = ctx.reference.day.year
+    else:
+        year = _year_for(month, None, ctx, start, end)
+    return [_date_found(start, end, Point.of_month(year, month), mod)]
+
+
+@handler("year_range")
+def _year_range(match: re.Match[str], ctx: Context) -> list[Found]:
+    first = int(match["y"])
+    tail = match["y2"]
+    second = int(tail) if len(tail) == 4 else (first - first % 100) + int(tail)
+    if not first < second <= first + 100:
+        return []
+    return [
+        _date_found(match.start("y"), match.end("y"), Point.of_year(first)),
+        _date_found(match.start("y2"), match.end("y2"), Point.of_year(second)),
+    ]
+
+
+@handler("year")
+def _year(match: re.Match[str], ctx: Context) -> list[Found]:
+    year = int(match["y"])
+    start, end = match.span()
+    pre = (match["pre"] or "").strip().lower()
+    # A bare four-digit number far from the article date is more often a count or a model
+    # number than a year; words like "fiscal" or "in" vouch for it.
+    if not pre and not match["mod"] and abs(year - ctx.dct.year) > 60:
+        before = ctx.text[max(0, start - 12):start].lower()
+        if not re.search(r"\b(?:in|since|of|from|until|by|to|before|after|year)\s*$", before):
+            return []
+    if pre == "the":
+        # "the 1988 period" keeps the article; "the 1990" alone is odd: keep the year only.
+        start = match.start("y") if not match["mod"] else start
+    half = " ".join((match["mod"] or "").lower().split())
+    if half in ("the first half of", "the second half of", "the latter half of",
+                "the last half of"):
+        number = 1 if half == "the first half of" else 2
+        return [_date_found(start, end, Point.of_half(year, number))]
+    return [_date_found(start, end, Point.of_year(year), _mod(match))]
+
+
+@handler("fiscal_short")
+def _fiscal_short(match: re.Match[str], ctx: Context) -> list[Found]:
+    return [_date_found(*match.span(), Point.of_year(_year_of(match["yy"], ctx.dct)))]
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+@handler("decade")
+def _decade(match: re.Match[str], ctx: Context) -> list[Found]:
+    if match["c"]:
+        year = int(match["c"]) * 100 + int(match["dd"]) * 10
+        if int(match["dd"]) == 0 and not match["mod"]:
+            # "the 1900s" names the century far more often than its first decade.
+            point = Point.of_century(year)
+            return [_date_found(*match.span(), point)]
+    else:
+        digit = int(match["dd2"]) if match["dd2"] else _DECADE_WORDS[match["dw"].lower()]
+        century = ctx.dct.year - ctx.dct.year % 100
+        year = century + digit * 10
+        if year > ctx.dct.year:
+            year -= 100
+    return [_date_found(*match.span(), Point.of_decade(year), _mod(match))]
+
+
+@handler("century")
+def _century(match: re.Match[str], ctx: Context) -> list[Found]:
+    number = int(match["cn"]) if match["cn"] else lexicon().ordinals[match["co"].lower()]
+    if not 1 <= number <= 30:
+        return []
+    return [_date_found(*match.span(), Point.of_century((number - 1) * 100), _mod(match))]
+
+
+_NEXT_WORDS = ("next", "coming", "the next", "the coming", "following", "the following")
+_LAST_WORDS = ("last", "past", "previous", "the previous", "the last", "the past",
+               "the preceding", "the prior")
+
+
+@handler("this_century")
+def _this_century(match: re.Match[str], ctx: Context) -> list[Found]:
+    unit = match["unit"].lower()
+    rel = " ".join(match["rel"].lower().split())
+    grain = {"century": Grain.CENTURY, "decade": Grain.DECADE}.get(unit, Grain.CENTURY)
+    if rel in ("the past", "the last", "the next", "the coming", "past"):
+        years = {"century": 100, "decade": 10}.get(unit, 1000)
+        return [Found(*match.span(), "DURATION", f"P{years}Y", moves_reference=False)]
+    point = ctx.today.at_grain(grain)
+    if rel in _NEXT_WORDS:
+        point = point.shift(1)
+    elif rel in _LAST_WORDS:
+        point = point.shift(-1)
+    return [_date_found(*match.span(), point, _mod(match))]
+
+
+# ----- weekdays and days relative to the article ---------------------------------------------
+def _part_point(day: date, pod: str | None) -> Point:
+    if not pod:
+        return Point.of_day(day)
+    code = lexicon().parts_of_day.get(pod.lower(), "NI")
+    return Point(day, Grain.PART_OF_DAY, part=code)
+
+
+@handler("weekday")
+def _weekday(match: re.Match[str], ctx: Context) -> list[Found]:
+    weekday = lexicon().weekdays.get(match["wd"].lower().rstrip("."))
+    if weekday is None:
+        return []
+    start, end = match.span()
+    rel = " ".join((match["rel"] or "").lower().split())
+    dct = ctx.dct
+    if rel in ("the following", "the next"):
+        # Counted from the day last spoken of: "On March 3 ... the following Monday".
+        day = weekday_near(safe_add_days(ctx.reference_day(), 1), weekday, 1)
+    elif rel in ("the previous", "the preceding"):
+        day = weekday_near(safe_add_days(ctx.reference_day(), -1), weekday, -1)
+    elif rel in ("last", "past", "previous"):
+        day = weekday_near(safe_add_days(dct, -1), weekday, -1)
+    elif rel in ("next", "coming", "following"):
+        day = weekday_near(safe_add_days(dct, 1), weekday, 1)
+    elif rel == "this":
+        day = weekday_near(dct, weekday, _direction(ctx.tense(start, end)) or 0)
+    else:
+        if rel in ("early", "late"):
+            start = match.start("wd")
+        # News names the weekday of the last seven days for what happened, of the next seven
+        # for what is coming; without a cue the report most likely looks back.
+        direction = _direction(ctx.tense(start, end)) or -1
+        day = weekday_near(dct, weekday, direction)
+    # "Friday night" is a DATE valued as its day: TimeML corpora annotate it that way about as
+    # often as with the part of the day (2000-01-07TNI), and the day is what events need.
+    return [_date_found(start, end, Point.of_day(day))]
+
+
+@handler("weekday_plural")
+def _weekday_plural(match: re.Match[str], ctx: Context) -> list[Found]:
+    weekday = lexicon().weekdays[match["wd"].lower()]
+    start = match.start("wd")
+    return [Found(start, match.end("t"), "SET", f"XXXX-WXX-{weekday + 1}",
+                  moves_reference=False)]
+
+
+_RELATIVE_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+                 "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+@handler("relative_day")
+def _relative_day(match: re.Match[str], ctx: Context) -> list[Found]:
+    word = " ".join(match["w"].lower().split())
+    day = safe_add_days(ctx.dct, _RELATIVE_DAY[word])
+    pod = match["pod"] or ("night" if word == "tonight" else None)
+    start = match.start("w")
+    return [_date_found(start, match.end(), _part_point(day, pod))]
+
+
+@handler("this_part")
+def _this_part(match: re.Match[str], ctx: Context) -> list[Found]:
+    rel = " ".join(match["rel"].lower().split()).split()[-1]
+    pod = match["pod"].lower()
+    if rel == "that":
+        day = ctx.reference_day()
+    elif rel == "yesterday" or (rel == "last" and pod in ("night", "evening")):
+        day = safe_add_days(ctx.dct, -1)
+    elif rel == "tomorrow":
+        day = safe_add_days(ctx.dct, 1)
+    elif rel == "last":
+        return []
+    else:
+        day = ctx.dct
+    start = match.start()
+    if match["rel"].lower().startswith(("early", "late", "later", "earlier")):
+        start = match.start("rel") + match["rel"].lower().find(rel)
+    return [_date_found(start, match.end(), _part_point(day, pod))]
+
+
+_UNIT_GRAIN = {"day": Grain.DAY, "night": Grain.DAY, "morning": Grain.DAY,
+               "afternoon": Grain.DAY, "evening": Grain.DAY, "week": Grain.WEEK,
+               "weekend": Grain.WEEKEND, "month": Grain.MONTH, "year": Grain.YEAR,
+               "quarter": Grain.QUARTER, "decade": Grain.DECADE, "century": Grain.CENTURY}
+
+
+def _reference_at(ctx: Context, grain: Grain) -> Point:
+    reference = ctx.reference
+    if grain >= Grain.DAY:
+        return Point.of_day(ctx.reference_day())
+    return reference.at_grain(grain)
+
+
+@handler("same_day")
+def _same_day(match: re.Match[str], ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    text = " ".join(match["t"].lower().split())
+    if text.endswith("the eve"):
+        # "on the eve" with no "of ...": the day before the reference.
+        start = match.start("t") + (3 if text.startswith("on ") else 0)
+        day = safe_add_days(ctx.reference_day(), -1)
+        return [_date_found(start, end, Point.of_day(day))]
+    unit = (match["unit"] or match["unit2"]).lower()
+    grain = _UNIT_GRAIN[unit]
+    point = _reference_at(ctx, grain)
+    rel = (match["rel2"] or "").lower()
+    if rel in ("next", "following", "succeeding"):
+        point = point.shift(1)
+    elif rel in ("previous", "preceding", "prior"):
+        point = point.shift(-1)
+    if unit in ("night", "morning", "afternoon", "evening"):
+        point = _part_point(point.day, unit)
+    return [_date_found(start, end, point)]
+
+
+def _anchored(match: re.Match[str], ctx: Context, amount: int, grain: Grain) -> list[Found]:
+    """An expression whose day depends on an event named by a noun phrase."""
+    start, end = _span(match)
+    np_start, np_end = match.span("np")
+    return [Found(start, end, "DATE", UNKNOWN_DAY, anchor_np=(np_start, np_end),
+                  offset=(amount, grain), moves_reference=False)]
+
+
+@handler("day_before")
+def _day_before(match: re.Match[str], ctx: Context) -> list[Found]:
+    unit = match["unit"].lower()
+    grain = _UNIT_GRAIN[unit]
+    sign = -1 if match["dir"].lower() in ("before", "earlier") else 1
+    if match["np"] and match["dir"].lower() in ("before", "after"):
+        return _anchored(match, ctx, sign, grain)
+    start, end = _span(match)
+    point = _reference_at(ctx, grain).shift(sign)
+    return [_date_found(start, end, point)]
+
+
+@handler("eve_of")
+def _eve_of(match: re.Match[str], ctx: Context) -> list[Found]:
+    return _anchored(match, ctx, -1, Grain.DAY)
+
+
+@handler("anchored_offset")
+def _anchored_offset(match: re.Match[str], ctx: Context) -> list[Found]:
+    amount = _quantity(match["q"])
+    code, is_time, factor = _unit_code(match["unit"])
+    grain = _GRAIN_OF_UNIT.get(code, Grain.DAY)
+    direction = match["dir"].lower()
+    sign = -1 if direction.startswith(("before", "ahead", "prior")) else 1
+    start, _ = match.span("t")
+    end = match.end("unit")
+    if amount is None or is_time:
+        return [Found(start, end, "DURATION", duration_value(amount, code, is_time),
+                      moves_reference=False)]
+    found = Found(start, end, "DURATION", duration_value(amount * factor, code, is_time),
+                  anchor_np=match.span("np"), offset=(sign * int(amount * factor), grain),
+                  moves_reference=False)
+    return [found]
+
+
+# ----- offsets from the reference time --------------------------------------------------------
+@handler("offset")
+def _offset(match: re.Match[str], ctx: Context) -> list[Found]:
+    amount = _quantity(match["q"])
+    code, is_time, factor = _unit_code(match["unit"])
+    direction = " ".join(match["dir"].lower().split())
+    start, end = match.span()
+    sign = -1 if direction in ("ago", "earlier", "before", "previously", "back") else 1
+    grain = _GRAIN_OF_UNIT.get(code, Grain.DAY)
+    if is_time or (code in ("DE", "CE", "ML") and amount is None):
+        # "two hours later" says how long, not which day: keep the duration.
+        unit_end = match.end("unit")
+        return [Found(start, unit_end, "DURATION",
+                      duration_value(None if amount is None else amount * factor, code,
+                                     is_time),
+                      mod=_mod(match), moves_reference=False)]
+    if code in ("DE", "CE", "ML"):
+        # "a decade ago" is a year, not a decade.
+        factor *= {"DE": 10, "CE": 100, "ML": 1000}[code]
+        grain = Grain.YEAR
+    # "ago" and "from now" count from the article date; "earlier" and "later" from the
+    # moving reference time.
+    base = ctx.today if direction in ("ago", "from now", "hence") else ctx.reference
+    if amount is None:
+        if direction == "ago":
+            return [Found(start, end, "DATE", "PAST_REF", latest=ctx.dct.isoformat(),
+                          moves_reference=False)]
+        # "A few days later": how long, not which day.
+        return [Found(start, match.end("unit"), "DURATION", duration_value(None, code, False),
+                      moves_reference=False)]
+    steps = amount * factor
+    # "A year earlier" after "the third quarter" compares quarters: keep the finer grain of
+    # the reference when the unit divides into it.
+    target_grain = grain
+    if grain == Grain.YEAR and ctx.quarter is not None and steps == int(steps):
+        point = ctx.quarter.shift(4 * int(steps) * sign)
+        found = _date_found(start, end, point, _mod(match))
+        # A comparison, not a move: "the quarter" after it is still the reported one.
+        found.moves_reference = False
+        return [found]
+    if grain == Grain.YEAR and base.grain in (Grain.MONTH, Grain.HALF) and direction != "ago":
+        target_grain = base.grain
+    if steps != int(steps):
+        smaller = {Grain.YEAR: (Grain.MONTH, 12), Grain.MONTH: (Grain.DAY, 30),
+                   Grain.WEEK: (Grain.DAY, 7), Grain.DAY: (Grain.DAY, 1)}.get(grain)
+        if smaller is None:
+            return []
+        grain, multiplier = smaller
+        steps = round(steps * multiplier)
+        target_grain = grain
+    if base.grain < Grain.DAY and base.grain < target_grain:
+        # "In March 1995 ... two days later": the reference gives no day, so neither does
+        # the result: its bounds are the reference's moved by the offset, its value the
+        # finest period that holds them.
+        first, last = base.bounds
+        low = Point.of_day(first).shift(int(steps) * sign, grain).at_grain(target_grain)
+        high = Point.of_day(last).shift(int(steps) * sign, grain).at_grain(target_grain)
+        earliest, latest = low.bounds[0], high.bounds[1]
+        return [Found(start, end, "DATE", covering_value(earliest, latest),
+                      earliest=earliest.isoformat(), latest=latest.isoformat(),
+                      mod=_mod(match), moves_reference=False)]
+    point = Point.of_day(base.day).shift(int(steps) * sign, grain).at_grain(target_grain)
+    return [_date_found(start, end, point, _mod(match))]
+
+
+@handler("rel_earlier")
+def _rel_earlier(match: re.Match[str], ctx: Context) -> list[Found]:
+    word = match["el"].lower()
+    rel = match["rel"].lower()
+    unit = match["unit"].lower()
+    mod: str | None = "START" if word in ("early", "earlier") else "END"
+    if word in ("earlier", "later") and rel == "this":
+        mod = None
+    if unit in lexicon().seasons:
+        code = lexicon().seasons[unit]
+        year = ctx.dct.year
+        point = Point.of_season(year, code)
+        if rel == "last":
+            point = point.shift(-4)
+        elif rel == "next":
+            point = point.shift(4)
+        return [_date_found(*match.span(), point, mod)]
+    grain = _UNIT_GRAIN[unit]
+    point = ctx.reference.at_grain(grain) if rel == "that" else ctx.today.at_grain(grain)
+    if rel == "last":
+        point = point.shift(-1)
+    elif rel == "next":
+        point = point.shift(1)
+    return [_date_found(*match.span(), point, mod)]
+
+
+@handler("relative_unit")
+def _relative_unit(match: re.Match[str], ctx: Context) -> list[Found]:
+    rel = " ".join(match["rel"].lower().split())
+    unit = match["unit"].lower()
+    start, end = match.span()
+    mod = _mod(match)
+    if unit == "fortnight":
+        if rel in ("the past", "the last", "the next", "the coming", "past"):
+            return [Found(start, end, "DURATION", "P2W", moves_reference=False)]
+        return []
+    if unit == "season":
+        return []
+    # "the past year", "the next month": a stretch of time, not a calendar period.
+    if rel in ("the past", "the last", "the next", "the coming", "past"):
+        code, _, _ = _unit_code(unit if unit != "half" else "month")
+        amount = 6 if unit == "half" else 1
+        if unit == "weekend":
+            return [Found(start, end, "DURATION", "P2D", moves_reference=False)]
+        return [Found(start, end, "DURATION", f"P{amount}{code}", mod=mod,
+                      moves_reference=False)]
+    grain = {"half": Grain.HALF}.get(unit) or _UNIT_GRAIN[unit]
+    if grain == Grain.QUARTER:
+        return _quarter_relative(match, ctx, rel, start, end)
+    if rel in ("that", "the same", "same"):
+        point = ctx.reference.at_grain(grain)
+    elif rel.startswith(("the previous", "the preceding", "the prior", "the following")):
+        point = ctx.reference.at_grain(grain).shift(
+            1 if rel == "the following" else -1)
+    elif rel in ("the year-earlier", "the year-ago", "the year earlier", "the year ago",
+                 "the comparable", "the corresponding", "the prior-year"):
+        point = ctx.reference.at_grain(grain).shift(-1, Grain.YEAR)
+    elif rel in ("the latest", "the most recent"):
+        point = ctx.today.at_grain(grain).shift(-1)
+    else:
+        point = ctx.today.at_grain(grain)
+        if rel in ("next", "coming", "following"):
+            point = point.shift(1)
+        elif rel in ("last", "previous", "the previous"):
+            point = point.shift(-1)
+    return [_date_found(start, end, point, mod)]
+
+
+def _quarter_relative(match: re.Match[str], ctx: Context, rel: str, start: int,
+                      end: int) -> list[Found]:
+    current = ctx.today.at_grain(Grain.QUARTER)
+    if rel in ("that", "the same", "same"):
+        point = ctx.quarter or current
+    elif rel in ("the previous", "the preceding", "the prior"):
+        point = (ctx.quarter or current).shift(-1)
+    elif rel in ("the year-earlier", "the year-ago", "the year earlier", "the year ago",
+                 "the comparable", "the corresponding", "the prior-year"):
+        point = (ctx.quarter or current.shift(-1)).shift(-4)
+    elif rel in ("the latest", "the most recent"):
+        # The latest quarter reported is a finished one: the one under discussion, unless
+        # that one has not ended yet.
+        last_finished = current.shift(-1)
+        point = ctx.quarter if ctx.quarter and ctx.quarter.day <= last_finished.day \
+            else last_finished
+    elif rel in ("the current", "current", "this"):
+        point = current
+    elif rel in ("next", "coming", "the following", "following"):
+        point = current.shift(1)
+    elif rel in ("last", "previous"):
+        point = current.shift(-1)
+    else:
+        point = current
+    found = _date_found(start, end, point, _mod(match))
+    if rel in _YEAR_AGO:
+        # A comparison quarter: a later "the quarter" still means the one being reported.
+        found.moves_reference = False
+    return [found]
+
+
+_YEAR_AGO = frozenset({"the year-earlier", "the year-ago", "the year earlier", "the year ago",
+                       "the comparable", "the corresponding", "the prior-year"})
+
+
+@handler("the_week")
+def _the_week(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"the weekend", "the week": the one the clause is about, by tense."""
+    start, end = _span(match)
+    unit = match["unit"].lower()
+    prep = (match["prep"] or "").lower()
+    if unit == "week":
+        if prep in ("for", "throughout", "during"):
+            return [Found(start, end, "DURATION", "P1W", moves_reference=False)]
+        return [_date_found(start, end, _reference_at(ctx, Grain.WEEK))]
+    weekend = Point.of_weekend(ctx.dct)
+    direction = _direction(ctx.tense(start, end))
+    if ctx.dct.weekday() < 5 and direction <= 0:
+        # On a weekday, "the weekend" in a report is the one just past.
+        weekend = weekend.shift(-1)
+    return [_date_found(start, end, weekend)]
+
+
+_SPOKEN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+@handler("spoken_year")
+def _spoken_year(match: re.Match[str], ctx: Context) -> list[Found]:
+    """Years as broadcast transcripts write them: "nineteen ninety-six", "two thousand"."""
+    if match["hi"]:
+        low = lexicon().number(match["lo"].replace("o-", "").replace("o ", ""))
+        if low is None:
+            return []
+        year = (19 if match["hi"].lower() == "nineteen" else 20) * 100 + int(low)
+    else:
+        year = 2000 + _SPOKEN_UNITS.get((match["lo2"] or "").lower(), 0)
+    start, end = match.span()
+    if match["mon"]:
+        month = _month_number(match["mon"])
+        if month is not None:
+            return [_date_found(start, end, Point.of_month(year, month))]
+    return [_date_found(match.start("t0"), end, Point.of_year(year))]
+
+
+@handler("year_ago_adj")
+def _year_ago_adj(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"year-earlier", "year-ago": the period under discussion, a year before."""
+    base = ctx.quarter if ctx.quarter is not None else ctx.reference
+    if base.grain < Grain.MONTH and base is not ctx.quarter:
+        base = ctx.today.at_grain(Grain.YEAR)
+    grain = base.grain if base.grain < Grain.DAY else Grain.YEAR
+    point = Point.of_day(base.day).shift(-1, Grain.YEAR).at_grain(grain)
+    found = _date_found(*_span(match), point)
+    found.moves_reference = False
+    return [found]
+
+
+@handler("year_end")
+def _year_end(match: re.Match[str], ctx: Context) -> list[Found]:
+    text = match["t"].lower()
+    mod = "START" if ("beginning" in text or "start" in text) else "END"
+    return [_date_found(*_span(match), ctx.today.at_grain(Grain.YEAR), mod)]
+
+
+@handler("the_year")
+def _the_year(match: re.Match[str], ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    prep = (match["prep"] or "").lower()
+    # "the year ended Sept. 30" and "throughout the year" measure a stretch; "for the year"
+    # in a results story names the calendar or fiscal year.
+    if re.match(r"\s+(?:ended|ending|to\s+date)\b", ctx.text[end:end + 12]) or prep in (
+            "during", "over", "throughout"):
+        return [Found(start, end, "DURATION", "P1Y", moves_reference=False)]
+    # "The year" of a news story is the current one; a narrative year ("In 1995 ... that
+    # year") is written with "that", which the same-day rule reads against the reference.
+    return [_date_found(start, end, ctx.today.at_grain(Grain.YEAR))]
+
+
+# ----- quarters, halves, seasons ---------------------------------------------------------------
+_QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                     "fourth": 4, "4th": 4, "final": 4}
+
+
+@handler("quarter")
+def _quarter(match: re.Match[str], ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    kind = match["kind"].lower()
+    ordinal = (match["ord"] or "").lower()
+    rel = " ".join((match["rel"] or "").lower().split())
+    text = " ".join(match["t"].lower().split())
+    year_word = (match["ry"] or match["ryr"] or "").lower()
+    explicit_year = match["y"] or match["yr"]
+    if kind == "period" and not (explicit_year or rel or "year-ago" in text
+                                 or "year-earlier" in text or "latest" in text
+                                 or "same" in text or "comparable" in text):
+        return []
+    if kind == "period" and ctx.quarter is None:
+        if explicit_year:
+            return [_date_found(start, end, Point.of_year(int(explicit_year)))]
+        if "latest" not in text:
+            return []
+    if kind == "half":
+        if ordinal not in ("first", "second", "1st", "2nd", "last", "final"):
+            if not (text.startswith("the ") and rel in ("", "the latest")) or ordinal:
+                return []
+            return []
+        half = 1 if ordinal in ("first", "1st") else 2
+        if explicit_year:
+            year = int(explicit_year)
+        elif year_word:
+            year = ctx.dct.year + {"last": -1, "next": 1}.get(year_word, 0)
+        else:
+            year = ctx.dct.year
+            if half == 2 and ctx.dct.month <= 6 and ctx.tense(start, end) == "PAST":
+                year -= 1
+        return [_date_found(start, end, Point.of_half(year, half))]
+    if not ordinal or ordinal == "last":
+        if ordinal == "last" and not rel:
+            rel = "last"
+        if not text.startswith(("the", "this", "last", "next", "that")) and not rel \
+                and not explicit_year:
+            return []
+        if "year-ago" in text or "year-earlier" in text or "prior-year" in text:
+            rel = "the year-ago"
+        elif "latest" in text or "most recent" in text:
+            rel = "the latest"
+        elif "comparable" in text or "same" in text:
+            rel = "the same"
+        elif text in ("the quarter", "the fiscal quarter"):
+            rel = "the same"
+        if explicit_year:
+            # "the 1988 quarter": the quarter under discussion, in that year.
+            number = (ctx.quarter or ctx.today.at_grain(Grain.QUARTER).shift(-1)).day.month
+            point = Point.of_quarter(int(explicit_year), (number - 1) // 3 + 1)
+            found = _date_found(start, end, point)
+            found.moves_reference = False
+            return [found]
+        found_list = _quarter_relative(match, ctx, rel or "the same", start, end)
+        if rel == "the year-ago":
+            for item in found_list:
+                item.moves_reference = False
+        return found_list
+    number = _QUARTER_ORDINALS[ordinal]
+    if explicit_year:
+        year = int(explicit_year)
+    elif year_word:
+        year = ctx.dct.year + {"last": -1, "next": 1, "the previous": -1}.get(year_word, 0)
+    elif "year-ago" in text or "year-earlier" in text or "prior-year" in text:
+        year = ctx.dct.year - 1
+    else:
+        year = _quarter_year(number, ctx, start, end)
+    found = _date_found(start, end, Point.of_quarter(year, number))
+    if "year-ago" in text or "year-earlier" in text or "prior-year" in text:
+        # A comparison quarter: later "the quarter" still means the one being reported.
+        found.moves_reference = False
+    return [found]
+
+
+def _quarter_year(number: int, ctx: Context, start: int, end: int) -> int:
+    """The year of "the third quarter": the nearest such quarter that has begun, unless the
+    tense points the other way and the gap is more than one quarter."""
+    here = ctx.dct.year * 4 + (ctx.dct.month - 1) // 3
+    def gap(year: int) -> int:
+        return year * 4 + number - 1 - here
+    years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+    # Reports speak of quarters that have begun far more than of coming ones: a quarter
+    # ahead counts as one step further away than the same distance back.
+    nearest = min(years, key=lambda y: abs(gap(y)) + (1 if gap(y) > 0 else 0))
+    tense = ctx.tense(start, end)
+    if tense == "PAST" and gap(nearest) > 0:
+        return nearest - 1
+    if tense == "FUTURE" and gap(nearest) < -1:
+        return nearest + 1
+    return nearest
+
+
+@handler("q_code")
+def _q_code(match: re.Match[str], ctx: Context) -> list[Found]:
+    year_text = match["y"]
+    if year_text:
+        year = int(year_text) if len(year_text) == 4 else _year_of(year_text, ctx.dct)
+    else:
+        year = ctx.dct.year
+    return [_date_found(*_span(match), Point.of_quarter(year, int(match["n"])))]
+
+
+@handler("season")
+def _season(match: re.Match[str], ctx: Context) -> list[Found]:
+    word = match["season"]
+    code = lexicon().seasons[word.lower()]
+    rel = (match["rel"] or "").lower()
+    start, end = match.span()
+    mod = _mod(match)
+    if not rel and not match["y"] and not mod:
+        before = ctx.text[max(0, start - 12):start]
+        if not re.search(r"\b(?:in|since|until|by|during|through|this|last|next|of|"
+                         r"early|late)\s*$", before, re.I):
+            return []
+    if rel in ("every", "each"):
+        return [Found(start, end, "SET", f"XXXX-{code}", moves_reference=False)]
+    if word.lower() == "fall" and re.match(r"\s+(?:of|in|from|to)\s+(?!\d)", ctx.text[end:]):
+        return []
+    if rel == "the":
+        after = ctx.text[end:end + 5].lower()
+        if after.startswith(" of ") and not match["y"]:
+            return []
+    if match["y"]:
+        year = int(match["y"])
+        return [_date_found(start, end, Point.of_season(year, code), mod)]
+    current_year, current_code = season_of(ctx.dct)
+    point = Point.of_season(ctx.dct.year if code != "WI" else current_year, code)
+    here = Point.of_season(current_year, current_code)
+    if rel == "that":
+        point = Point.of_season(ctx.reference.day.year, code)
+    elif rel in ("last", "past"):
+        while point.day >= here.day:
+            point = point.shift(-4)
+    elif rel in ("next", "coming"):
+        while point.day <= here.day:
+            point = point.shift(4)
+    elif rel != "this":
+        direction = _direction(ctx.tense(start, end))
+        if direction < 0:
+            while point.day > here.day:
+                point = point.shift(-4)
+        elif direction > 0:
+            while point.day < here.day:
+                point = point.shift(4)
+    return [_date_found(start, end, point, mod)]
+
+
+# ----- durations --------------------------------------------------------------------------------
+@handler("duration")
+def _duration(match: re.Match[str], ctx: Context) -> list[Found]:
+    amount = _quantity(match["q"])
+    code, is_time, factor = _unit_code(match["unit"])
+    start, end = match.span()
+    if amount is None and not match["unit"].lower().endswith(("s", "millennia")):
+        # "thousands of day laborers": a vague count takes a plural unit when it is one.
+        return []
+    if match["unit"].lower() == "second" and not re.match(
+            r"\s*(?:[.,;:!?)]|$|(?:later|ago|earlier|before|after|or|and|of|to|in)\b)",
+            ctx.text[end:end + 12]):
+        # "a second round", "a second term": the ordinal, not the unit.
+        return []
+    if match["half"] and amount is not None:
+        amount += 0.5
+    if code in ("DE", "CE") and amount is not None:
+        # Counted decades and centuries are written in years, as TimeML corpora do
+        # ("two decades" = P20Y); a vague "decades" stays PXDE.
+        amount, code = amount * (10 if code == "DE" else 100), "Y"
+    value = duration_value(None if amount is None else amount * factor, code, is_time)
+    if code == "WE":
+        value = "P2D" if amount in (None, 1) else duration_value(amount, "WE", False)
+    return [Found(start, end, "DURATION", value, mod=_mod(match), moves_reference=False)]
+
+
+@handler("duration_adj")
+def _duration_adj(match: re.Match[str], ctx: Context) -> list[Found]:
+    word = match["q"].lower()
+    amount = None if word in ("several", "multi", "few") else _quantity(word)
+    if word == "half":
+        amount = 0.5
+    code, is_time, factor = _unit_code(match["unit"])
+    if amount is not None:
+        amount *= factor
+    if "and-a-half" in match.group().lower() and amount is not None:
+        amount += 0.5
+    return [Found(*match.span(), "DURATION", duration_value(amount, code, is_time),
+                  moves_reference=False)]
+
+
+@handler("vague_plural")
+def _vague_plural(match: re.Match[str], ctx: Context) -> list[Found]:
+    code, is_time, _ = _unit_code(match["unit"])
+    return [Found(*_span(match), "DURATION", duration_value(None, code, is_time),
+                  moves_reference=False)]
+
+
+#: How far ahead or back "the coming weeks" and "recent months" reach, in days, per unit:
+#: used only for the earliest/latest bounds of a FUTURE_REF or PAST_REF.
+_VAGUE_REACH = {"hours": 2, "days": 14, "weeks": 56, "months": 365, "quarters": 730,
+                "years": 365 * 5,
+                "decades": 365 * 30, "centuries": 365 * 300}
+
+
+@handler("recent_plural")
+def _recent_plural(match: re.Match[str], ctx: Context) -> list[Found]:
+    rel = match["rel"].lower()
+    unit = match["unit"].lower()
+    start, end = _span(match)
+    if rel in ("past", "last", "previous", "preceding") and match["q"]:
+        code, is_time, _ = _unit_code(unit)
+        return [Found(start, end, "DURATION", duration_value(None, code, is_time),
+                      moves_reference=False)]
+    if rel in ("past", "last") and ctx.text[start:start + 4].lower() == "the ":
+        code, is_time, _ = _unit_code(unit)
+        return [Found(start, end, "DURATION", duration_value(None, code, is_time),
+                      moves_reference=False)]
+    # "In the coming weeks" / "in recent months": a stretch of unknown length next to the
+    # article date. TimeML writes it as a vague duration (PXW); the bounds say where it lies
+    # so that nobody reads a day into it.
+    reach = _VAGUE_REACH[unit]
+    looking_ahead = rel in ("coming", "next", "upcoming", "following", "ensuing")
+    if looking_ahead:
+        first, last = ctx.dct, safe_add_days(ctx.dct, reach)
+    else:
+        first, last = safe_add_days(ctx.dct, -reach), ctx.dct
+    code, is_time, _ = _unit_code(unit)
+    return [Found(start, end, "DURATION", duration_value(None, code, is_time),
+                  earliest=first.isoformat(), latest=last.isoformat(),
+                  moves_reference=False)]
+
+
+# ----- references, sets, holidays, clock times -------------------------------------------------
+@handler("reference")
+def _reference(match: re.Match[str], ctx: Context) -> list[Found]:
+    word = " ".join(match["t"].lower().split())
+    value = lexicon().references[word]
+    start, end = _span(match)
+    after = ctx.text[end:end + 24].lower()
+    if word == "current" and re.match(r"\s+(?:account|affairs|events|accounts|flows?)\b",
+                                      after):
+        return []
+    if word == "future" and re.match(r"\s+(?:contracts?|prices?|markets?|trading|delivery)\b",
+                                     after):
+        return []
+    if word in ("once", "formerly") or (word == "now" and re.match(r"-", after)):
+        return []
+    found = Found(start, end, "DATE", value, moves_reference=False)
+    if value == "PRESENT_REF":
+        found.earliest = found.latest = ctx.dct.isoformat()
+    elif value == "PAST_REF":
+        found.latest = ctx.dct.isoformat()
+    else:
+        found.earliest = ctx.dct.isoformat()
+    return [found]
+
+
+@handler("term")
+def _term(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"the near term", "the long term", "a later date": the future without a date."""
+    return [Found(*_span(match), "DATE", "FUTURE_REF", earliest=ctx.dct.isoformat(),
+                  moves_reference=False)]
+
+
+@handler("set_adverb")
+def _set_adverb(match: re.Match[str], ctx: Context) -> list[Found]:
+    word = match["t"].lower()
+    return [Found(*_span(match), "SET", lexicon().frequency_adverbs[word],
+                  moves_reference=False)]
+
+
+@handler("set_every")
+def _set_every(match: re.Match[str], ctx: Context) -> list[Found]:
+    start, end = _span(match)
+    text = match["t"].lower()
+    every_other = " other " in text
+    if match["wd"]:
+        weekday = lexicon().weekdays[match["wd"].lower()]
+        return [Found(start, end, "SET", f"XXXX-WXX-{weekday + 1}", moves_reference=False)]
+    if match["season"]:
+        code = lexicon().seasons[match["season"].lower()]
+        return [Found(start, end, "SET", f"XXXX-{code}", moves_reference=False)]
+    if match["mon"]:
+        month = _month_number(match["mon"])
+        if month is None or not match["mon"][:1].isupper():
+            return []
+        return [Found(start, end, "SET", f"XXXX-{month:02d}", moves_reference=False)]
+    if match["pod"]:
+        code = lexicon().parts_of_day[match["pod"].lower()]
+        return [Found(start, end, "SET", f"XXXX-XX-XXT{code}", moves_reference=False)]
+    unit = match["unit"].lower()
+    if unit == "season":
+        return [Found(start, end, "SET", "P3M", moves_reference=False)]
+    code, is_time, factor = _unit_code(unit)
+    amount = _quantity(match["q"]) if match["q"] else 1
+    if amount is None:
+        return []
+    amount = amount * factor * (2 if every_other else 1)
+    if code == "WE":
+        return [Found(start, end, "SET", "XXXX-WXX-WE", moves_reference=False)]
+    return [Found(start, end, "SET", duration_value(amount, code, is_time),
+                  moves_reference=False)]
+
+
+@handler("set_times")
+def _set_times(match: re.Match[str], ctx: Context) -> list[Found]:
+    code, is_time, _ = _unit_code(match["unit"])
+    return [Found(*_span(match), "SET", duration_value(1, code, is_time),
+                  moves_reference=False)]
+
+
+@handler("set_rate")
+def _set_rate(match: re.Match[str], ctx: Context) -> list[Found]:
+    code, is_time, _ = _unit_code(match["unit"])
+    return [Found(*_span(match), "SET", duration_value(1, code, is_time),
+                  moves_reference=False)]
+
+
+@handler("holiday")
+def _holiday(match: re.Match[str], ctx: Context) -> list[Found]:
+    name = " ".join(match["h"].split())
+    if not name[:1].isupper():
+        return []
+    holiday = holidays().get(name.lower())
+    if holiday is None:
+        return []
+    start, end = match.span()
+    rel = " ".join((match["rel"] or "").lower().split())
+    if match["y"]:
+        year = int(match["y"])
+    elif rel in ("last", "last year's"):
+        year = ctx.dct.year - 1
+        this_year = holiday.days(ctx.dct.year)
+        if rel == "last" and this_year and this_year[1] < ctx.dct:
+            year = ctx.dct.year
+    elif rel in ("next", "next year's"):
+        year = ctx.dct.year + 1
+        this_year = holiday.days(ctx.dct.year)
+        if rel == "next" and this_year and this_year[0] > ctx.dct:
+            year = ctx.dct.year
+    elif rel in ("this", "this year's"):
+        year = ctx.dct.year
+    else:
+        year = ctx.dct.year
+        this_year = holiday.days(year)
+        tense = ctx.tense(start, end)
+        if this_year is not None:
+            if tense == "PAST" and this_year[0] > ctx.dct:
+                year -= 1
+            elif tense == "FUTURE" and this_year[1] < ctx.dct:
+                year += 1
+            elif tense is None and (this_year[0] - ctx.dct).days > 183:
+                year -= 1
+            elif tense is None and (ctx.dct - this_year[1]).days > 183:
+                year += 1
+    days = holiday.days(year)
+    if days is None:
+        # The table does not cover this year: say the year, never a guessed day.
+        return [_date_found(start, end, Point.of_year(year))]
+    first, last = days
+    if first == last:
+        return [_date_found(start, end, Point.of_day(first))]
+    # A named period: the coarsest TIMEX3 value that holds all of it, with exact bounds.
+    point = Point.of_month(first.year, first.month) if (first.year, first.month) == (
+        last.year, last.month) else Point.of_year(first.year)
+    return [Found(start, end, "DATE", point.value, point=point, earliest=first.isoformat(),
+                  latest=last.isoformat())]
+
+
+def _clock_found(match: re.Match[str], ctx: Context, hour: int, minute: int) -> list[Found]:
+    if not (0 <= hour <= 24 and 0 <= minute < 60):
+        return []
+    dayref = (match["dayref"] if "dayref" in match.re.groupindex else None) or ""
+    if "dmon" in match.re.groupindex and match["dmon"]:
+        month = _month_number(match["dmon"]) or 1
+        number = _day_number(match["dd"])
+        year = _year_for(month, number, ctx, *match.span())
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            return []
+    elif dayref:
+        word = dayref.lower()
+        if word in _RELATIVE_DAY:
+            day = safe_add_days(ctx.dct, _RELATIVE_DAY[word])
+        else:
+            weekday = lexicon().weekdays[word]
+            direction = _direction(ctx.tense(*match.span())) or -1
+            day = weekday_near(ctx.dct, weekday, direction)
+    else:
+        day = ctx.reference_day()
+    point = Point(day, Grain.MINUTE, clock=f"{hour:02d}:{minute:02d}")
+    found = _date_found(*match.span(), point, type_="TIME")
+    return [found]
+
+
+@handler("clock")
+def _clock(match: re.Match[str], ctx: Context) -> list[Found]:
+    hour = int(match["h"])
+    minute = int(match["mi"] or 0)
+    if not 1 <= hour <= 12:
+        return []
+    meridiem = match["ap"].lower().replace(".", "")
+    if meridiem == "pm" and hour != 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    return _clock_found(match, ctx, hour, minute)
+
+
+@handler("clock24")
+def _clock24(match: re.Match[str], ctx: Context) -> list[Found]:
+    return _clock_found(match, ctx, int(match["h"]), int(match["mi"]))
+
+
+@handler("clock_mil")
+def _clock_mil(match: re.Match[str], ctx: Context) -> list[Found]:
+    return _clock_found(match, ctx, int(match["h"]), int(match["mi"]))
+
+
+@handler("noon")
+def _noon(match: re.Match[str], ctx: Context) -> list[Found]:
+    word = match["w"].lower()
+    # TIMEX3 writes midnight as hour 24 of the day it ends.
+    hour = 24 if word == "midnight" else 12
+    return _clock_found(match, ctx, hour, 0)
+
+
+def normalise(rule: str, match: re.Match[str], ctx: Context) -> list[Found]:
+    """Run the handler of ``rule`` on ``match``; update the reference time from its result."""
+    ctx.reference_read = False
+    try:
+        found = HANDLERS[rule](match, ctx)
+    except (ValueError, OverflowError):
+        # Only near the ends of the calendar datetime can hold (years 1 and 9999): such an
+        # expression has no representable value, so it is left untagged.
+        return []
+    anchor = f"timex:{ctx.reference_from}" if ctx.reference_read and \
+        ctx.reference_from is not None else None
+    for item in found:
+        if item.anchor is None and anchor is not None:
+            item.anchor = anchor
+        if item.point is not None and item.moves_reference:
+            ctx.move_reference(item.point, item.start)
+            if item.point.grain == Grain.QUARTER:
+                ctx.quarter = item.point
+    return found
+
+
+__all__ = ["Context", "Found", "HANDLERS", "UNKNOWN_DAY", "duration_value", "normalise"]

@@ -1,0 +1,192 @@
+"""Find temporal expressions in a text and give each its TIMEX3 type and value.
+
+Three steps: every pattern proposes candidates; the longest non-overlapping ones are kept;
+the survivors are normalised in document order, so that a moving reference time carries
+"On March 3 ..." over to "the next day".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from dateline.model import Timex
+from dateline.timex.normalize import HANDLERS, Context, Found, normalise
+from dateline.timex.patterns import Rule, rules, token_keys
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    match_start: int
+    match_end: int
+    match: object  # re.Match[str]; kept loose so the dataclass stays hashable
+
+
+@dataclass(slots=True)
+class Anchored:
+    """A recognised expression whose value waits for an event's date (see ``anchor``)."""
+
+    timex: Timex
+    anchor_start: int
+    anchor_end: int
+    anchor_text: str
+    amount: int
+    unit: str
+
+
+#: How far a match can reach before and after its trigger word, in characters.
+_REACH_BEFORE = 90
+_REACH_AFTER = 110
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _trigger_index(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each trigger key occurs: word tokens lower-cased, plus token classes."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for match in _TOKEN.finditer(text):
+        for key in token_keys(match.group().lower()):
+            index.setdefault(key, []).append(match.span())
+    return index
+
+
+def _windows(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """Merged stretches of text around the trigger spans."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        low, high = max(0, start - _REACH_BEFORE), min(length, end + _REACH_AFTER)
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged
+
+
+def _matches(rule: Rule, text: str,
+             index: dict[str, list[tuple[int, int]]]) -> Iterator[re.Match[str]]:
+    """The rule's matches, searched only near its trigger words. A window's end looks like
+    the end of the text to the regex, so matches that touch it are dropped; windows reach
+    far enough past the trigger that no real match does."""
+    spans = [span for key in rule.triggers for span in index.get(key, ())]
+    for low, high in _windows(spans, len(text)):
+        for match in rule.regex.finditer(text, low, high):
+            if match.end() < high or high == len(text):
+                yield match
+
+
+def _candidates(text: str, dct: date) -> list[Candidate]:
+    """Every match whose handler accepts it, spanning what the handler would tag.
+
+    Handlers are tried here against the article date alone (a scratch context), so that a
+    match the handler rejects ("May" the modal) cannot hide a shorter valid one, and so that
+    the longest-match rule compares the spans actually tagged, not the context around them.
+    """
+    found: list[Candidate] = []
+    index = _trigger_index(text)
+    scratch = Context(text=text, dct=dct)
+    for rule in rules():
+        for match in _matches(rule, text, index):
+            if match.end() == match.start():
+                continue
+            try:
+                results = HANDLERS[rule.name](match, scratch)
+            except (ValueError, OverflowError):
+                continue  # no representable value near the ends of the calendar
+            if not results:
+                continue
+            start = min(r.start for r in results)
+            end = max(r.end for r in results)
+            found.append(Candidate(start, end, rule, match.start(), match.end(), match))
+    return found
+
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest first, then by rule priority; a candidate is dropped if it overlaps a kept one."""
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.rule.priority, c.start))
+    taken: list[tuple[int, int]] = []
+    kept: list[Candidate] = []
+    for candidate in ordered:
+        if any(candidate.start < end and start < candidate.end for start, end in taken):
+            continue
+        taken.append((candidate.start, candidate.end))
+        kept.append(candidate)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def _trim(text: str, found: Found) -> Found | None:
+    """Shrink a span to its words: no surrounding spaces or punctuation."""
+    start, end = found.start, found.end
+    while start < end and not (text[start].isalnum() or text[start] in "'"):
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".'"):
+        end -= 1
+    if end > start and text[end - 1] == "." and not _keeps_period(text, start, end):
+        end -= 1
+    if start >= end:
+        return None
+    found.start, found.end = start, end
+    return found
+
+
+def _keeps_period(text: str, start: int, end: int) -> bool:
+    """"Jan." and "a.m." keep their final period; a sentence's full stop does not."""
+    words = text[start:end].split()
+    last = words[-1].lower() if words else ""
+    return last.endswith(("a.m.", "p.m.")) or (len(last) <= 6 and last[:-1].isalpha()
+                                               and last[:-1] in _ABBREVIATIONS)
+
+
+_ABBREVIATIONS = frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+})
+
+
+def _to_timex(text: str, found: Found) -> Timex:
+    return Timex(
+        start=found.start, end=found.end, text=text[found.start:found.end], type=found.type,
+        value=found.value, earliest=found.earliest, latest=found.latest, mod=found.mod,
+        anchor=found.anchor,
+    )
+
+
+def analyse(text: str, dct: date, doc: Doc | None = None) -> tuple[list[Timex], list[Anchored]]:
+    """Every temporal expression of ``text`` and, apart, those anchored on an event."""
+    ctx = Context(text=text, dct=dct, doc=doc)
+    timexes: list[Timex] = []
+    anchored: list[Anchored] = []
+    last_end = 0
+    for candidate in _select(_candidates(text, dct)):
+        if candidate.start < last_end:
+            continue
+        for found in normalise(candidate.rule.name, candidate.match, ctx):  # type: ignore[arg-type]
+            trimmed = _trim(text, found)
+            if trimmed is None or trimmed.start < last_end:
+                continue
+            timex = _to_timex(text, trimmed)
+            timexes.append(timex)
+            last_end = trimmed.end
+            if trimmed.anchor_np is not None and trimmed.offset is not None:
+                np_start, np_end = trimmed.anchor_np
+                amount, grain = trimmed.offset
+                anchored.append(Anchored(timex, np_start, np_end, text[np_start:np_end],
+                                         amount, grain.name))
+    return timexes, anchored
+
+
+def tag(text: str, dct: date, doc: Doc | None = None) -> list[Timex]:
+    """The temporal expressions of ``text``, sorted by start and never overlapping.
+
+    ``dct`` is the document creation time (the article date). ``doc``, when given, must be
+    the spaCy parse of exactly ``text``; it sharpens the tense of clauses. Without it the
+    tagger is pure pattern matching and fast.
+    """
+    return analyse(text, dct, doc)[0]

@@ -1,0 +1,160 @@
+"""The tense of the clause around a temporal expression: does it look back or ahead?
+
+"On Friday" is the Friday before the article date in "they met on Friday" and the one after in
+"they will meet on Friday". Without a parse we read light lexical cues (modals, "plans to",
+past-tense verbs) and take the one nearest the expression inside its sentence; reporting
+verbs count too, because "officials said Friday" dates the saying. With a spaCy parse we
+first ask the verb the expression hangs on, and fall back on the cues when it says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from spacy.tokens import Doc
+
+from dateline.timex.lexicon import alternation, lexicon
+
+Tense = Literal["PAST", "FUTURE"]
+
+#: How far around the expression we look for cues, in characters; a sentence rarely
+#: carries the tense of an expression further than this.
+WINDOW = 160
+
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[\"'`A-Z(])|\n\s*\n")
+
+#: Words ending in -ed that are not past-tense verbs in news.
+_NOT_PAST = frozenset({
+    "need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "united", "limited",
+    "proceed", "exceed", "succeed", "breed", "indeed", "creed", "greed", "weed", "deed",
+    "based", "related", "unprecedented", "interested", "concerned", "armed", "scheduled",
+    "expected", "planned", "proposed", "detailed", "sacred", "naked", "wicked", "embed",
+})
+
+#: Reporting verbs: they date the act of saying, not what was said.
+_REPORTING = frozenset({"said", "told", "reported", "announced", "added", "stated"})
+
+_SUBORDINATOR = re.compile(
+    r"\b(?:that|which|who|whom|saying|when|while|because|although|though|if|whether|as|"
+    r"after|before|since|until)\b"
+)
+
+_PASSIVE_OR_INFINITIVE = re.compile(
+    r"\b(?:be|been|being|is|are|am|to|will|would|'ll|'s|'re|get|gets|got)\s+$"
+)
+
+#: Verbs whose complement happens later than they do ("plans to meet Friday").
+_FORWARD_VERBS = frozenset({
+    "plan", "expect", "schedule", "intend", "hope", "aim", "prepare", "want", "set", "agree",
+    "decide", "promise", "vow", "pledge", "threaten", "propose", "seek", "try", "due",
+})
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(
+        rf"(?<![\w'])(?:(?P<future>{alternation(lex.future_cues)}"
+        # A progressive with a date is an arrangement: "the envoys are meeting on Friday".
+        rf"|(?:is|are|'s|'re)\s+[a-z]{{2,}}ing)"
+        rf"|(?P<past>{alternation(lex.past_cues)})|(?P<ed>[a-z]{{3,}}ed))(?![\w'])"
+    )
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(0, start - WINDOW)
+    right = min(len(text), end + WINDOW)
+    before = None
+    for match in _SENTENCE_END.finditer(text, left, start):
+        before = match.end()
+    after = _SENTENCE_END.search(text, end, right)
+    return (before if before is not None else left), (after.start() + 1 if after else right)
+
+
+#: "delayed until Saturday", "postponed till Monday": the date is a deadline ahead, whatever
+#: the tense of the verb. A sentence that opens with "Until Thursday, ..." looks back instead.
+_DEADLINE = re.compile(r"[a-z,]\s+(?:until|till|pending)\s+(?:at\s+least\s+)?$")
+
+
+def lexical_tense(text: str, start: int, end: int) -> Tense | None:
+    """The tense suggested by the cue nearest ``text[start:end]`` in its sentence."""
+    left, right = _sentence_bounds(text, start, end)
+    best: tuple[int, Tense] | None = None
+    for match in _cue_pattern().finditer(text, left, right):
+        if match.start() < end and match.end() > start:
+            continue
+        if match.lastgroup == "ed" and match.group() in _NOT_PAST:
+            continue
+        tense: Tense = "FUTURE" if match.lastgroup == "future" else "PAST"
+        if match.end() <= start:
+            distance, between = start - match.end(), text[match.end():start]
+        else:
+            distance, between = match.start() - end, text[end:match.start()]
+        # A cue across a comma belongs to another clause more often than not; a reporting
+        # verb dates the saying, so it only counts when it stands right by the expression
+        # ("said Friday"), not when it closes the sentence ("..., officials said").
+        if "," in between or '"' in between:
+            distance += 40
+        if _SUBORDINATOR.search(between):
+            # "issued a statement Friday saying the entry will ...": the cue beyond a
+            # subordinating word belongs to another clause.
+            distance += 40
+        if match.group() in _REPORTING and distance > 25:
+            distance += 80
+        if match.lastgroup in ("past", "ed") and _PASSIVE_OR_INFINITIVE.search(
+                text, max(0, match.start() - 12), match.start()):
+            # "will be held", "to be named": a participle, not a past tense.
+            continue
+        if match.lastgroup == "ed":
+            # A bare -ed word is as often an adjective ("the crippling, untouched market").
+            distance += 15
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best[1] if best else None
+
+
+def parsed_tense(doc: Doc, start: int, end: int) -> Tense | None:
+    """The tense of the verb that governs the expression in a spaCy parse, or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            break
+        if token.head is token:
+            return None
+        token = token.head
+    else:
+        return None
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxiliaries}
+    if words & {"will", "'ll", "shall", "wo"}:
+        return "FUTURE"
+    if "to" in words and token.head.lemma_ in _FORWARD_VERBS:
+        return "FUTURE"
+    if token.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
+        return "FUTURE"
+    if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
+        return "PAST"
+    if token.tag_ == "VBN" and words & {"has", "have", "had", "was", "were"}:
+        return "PAST"
+    if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in ("say", "be", "have", "tell"):
+        # News writes scheduled events in the simple present: "the team plays Friday".
+        return "FUTURE"
+    return None
+
+
+def clause_tense(text: str, start: int, end: int, doc: Doc | None = None) -> Tense | None:
+    """PAST, FUTURE or None (no cue) for the expression ``text[start:end]``."""
+    if _DEADLINE.search(text, max(0, start - 24), start):
+        return "FUTURE"
+    if doc is not None:
+        tense = parsed_tense(doc, start, end)
+        if tense is not None:
+            return tense
+    return lexical_tense(text, start, end)

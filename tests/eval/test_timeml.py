@@ -1,0 +1,105 @@
+"""The TempEval-3 timex scorer, on small TimeML documents of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.errors import InputError
+from dateline.eval.timeml import evaluate_dir, parse_timeml, read_timeml, score
+from dateline.model import Timex
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
+
+DOCUMENT = """<?xml version="1.0" ?>
+<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2024-03-04T09:00" functionInDocument="CREATION_TIME">
+March 4</TIMEX3></DCT>
+<TEXT>The envoys met <TIMEX3 tid="t1" type="DATE" value="2024-03-01">Friday</TIMEX3> &amp; \
+will meet <EVENT eid="e1">again</EVENT> <TIMEX3 tid="t2" type="DATE" value="2024-04">next \
+month</TIMEX3>.</TEXT>
+</TimeML>
+"""
+
+
+def timex(start: int, end: int, type_: str = "DATE", value: str = "2024-03-01") -> Timex:
+    return Timex(start=start, end=end, text="", type=type_, value=value)
+
+
+def test_read_gives_text_creation_date_and_gold_offsets():
+    text, dct, gold = parse_timeml(DOCUMENT)
+    assert dct == date(2024, 3, 4)
+    assert text.startswith("The envoys met Friday & will meet again next month")
+    assert [(text[g.start:g.end], g.type, g.value) for g in gold] == [
+        ("Friday", "DATE", "2024-03-01"), ("next month", "DATE", "2024-04")]
+
+
+def test_read_file_without_creation_time_names_the_fix(tmp_path: Path):
+    path = tmp_path / "bad.tml"
+    path.write_text("<TimeML><TEXT>Friday</TEXT></TimeML>", encoding="utf-8")
+    with pytest.raises(InputError, match="bad.tml: no document creation time"):
+        read_timeml(path)
+
+
+def test_exact_match_counts_for_strict_and_relaxed():
+    counts, mismatches = score([timex(0, 6)], [timex(0, 6)])
+    assert (counts.strict, counts.relaxed, counts.value_correct) == (1, 1, 1)
+    assert counts.strict_prf() == (1.0, 1.0, 1.0)
+    assert mismatches == []
+
+
+def test_overlap_counts_for_relaxed_only():
+    counts, mismatches = score([timex(0, 14)], [timex(0, 6)])
+    assert (counts.strict, counts.relaxed) == (0, 1)
+    assert [m.kind for m in mismatches] == ["extent"]
+
+
+def test_attribute_f1_is_over_relaxed_matches_divided_by_all():
+    gold = [timex(0, 6), timex(10, 16, value="2024-04")]
+    system = [timex(0, 6), timex(10, 16, value="2024-05"), timex(20, 25)]
+    counts, mismatches = score(gold, system)
+    assert counts.value_correct == 1
+    # precision 1/3, recall 1/2
+    assert counts.value_f1 == pytest.approx(0.4)
+    assert counts.type_f1 == pytest.approx(0.8)
+    assert sorted(m.kind for m in mismatches) == ["spurious", "value"]
+
+
+def test_each_system_timex_matches_one_gold_at_most():
+    counts, mismatches = score([timex(0, 6), timex(7, 12)], [timex(0, 12)])
+    assert counts.relaxed == 1
+    assert "missed" in [m.kind for m in mismatches]
+
+
+def test_evaluate_dir_reports_per_sub_folder_and_lists_errors(tmp_path: Path):
+    for corpus in ("NewsA", "NewsB"):
+        (tmp_path / corpus).mkdir()
+        (tmp_path / corpus / "doc.tml").write_text(DOCUMENT, encoding="utf-8")
+    report = evaluate_dir(tmp_path, show_errors=True)
+    figures = report.figures()
+    assert set(figures) == {"NewsA", "NewsB", "overall"}
+    assert figures["overall"]["gold"] == 4
+    rendered = report.render()
+    assert "value F1" in rendered and "NewsA" in rendered
+
+
+def test_evaluate_dir_refuses_a_folder_without_timeml(tmp_path: Path):
+    with pytest.raises(InputError, match="holds no .tml"):
+        evaluate_dir(tmp_path)
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "tbaq").is_dir(),
+                    reason="../shared/data/tbaq (TimeBank and AQUAINT) is not beside the repo")
+def test_tagger_scores_well_on_two_tbaq_files():
+    from dateline.timex import tag
+
+    files = sorted((SHARED_DATA / "tbaq" / "TimeBank").glob("*.tml"))[:2]
+    total_gold = total_correct = 0
+    for file in files:
+        text, dct, gold = read_timeml(file)
+        counts, _ = score(gold, tag(text, dct))
+        total_gold += counts.gold
+        total_correct += counts.relaxed
+    assert total_gold and total_correct / total_gold >= 0.6

@@ -1,0 +1,254 @@
+"""The temporal tagger on short sentences of our own: one behaviour per test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.timex import tag
+
+#: A Monday, as in DESIGN.md's worked example.
+MONDAY = date(2024, 3, 4)
+
+
+def values(text: str, dct: date = MONDAY) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+def only(text: str, dct: date = MONDAY):
+    found = tag(text, dct)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_future_weekday_is_the_next_one():
+    assert values("The ministers will meet in Geneva on Friday.") == [
+        ("Friday", "DATE", "2024-03-08")]
+
+
+def test_past_weekday_is_the_one_before():
+    assert values("The ministers met in Geneva on Friday.") == [("Friday", "DATE", "2024-03-01")]
+
+
+def test_reporting_verb_at_sentence_end_does_not_make_a_plan_past():
+    text = "Jaishankar and Wang Yi will meet in Geneva on Friday, two officials told AFP."
+    assert values(text)[0][2] == "2024-03-08"
+
+
+def test_weekday_named_on_the_article_date_is_that_day():
+    assert only("The minister said Monday that talks would go on.").value == "2024-03-04"
+
+
+def test_full_date():
+    assert values("The treaty was signed on March 3, 1998.") == [
+        ("March 3, 1998", "DATE", "1998-03-03")]
+
+
+def test_day_month_year_order():
+    assert only("It was signed on 3 March 1998.").value == "1998-03-03"
+
+
+def test_month_and_year():
+    assert only("Elections were held in October 2019.").value == "2019-10"
+
+
+def test_date_without_year_takes_the_nearest_year():
+    assert only("The vote took place on Dec. 28.", date(2024, 1, 5)).value == "2023-12-28"
+
+
+def test_iso_date():
+    assert only("Filed 2021-06-30 by the court.").value == "2021-06-30"
+
+
+def test_yesterday_today_tomorrow():
+    assert [v for _, _, v in values("Yesterday he left; today he rests; tomorrow he flies.")] == [
+        "2024-03-03", "2024-03-04", "2024-03-05"]
+
+
+def test_last_week_is_an_iso_week():
+    assert only("Talks collapsed last week.").value == "2024-W09"
+
+
+def test_next_month_is_a_month_with_bounds():
+    timex = only("Talks resume next month.")
+    assert (timex.value, timex.earliest, timex.latest) == ("2024-04", "2024-04-01", "2024-04-30")
+
+
+def test_this_year_and_last_year():
+    assert [v for _, _, v in values("Sales this year beat last year.")] == ["2024", "2023"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("He served for four years.", "P4Y"),
+    ("The meeting lasted 30 minutes.", "PT30M"),
+    ("The siege went on for several months.", "PXM"),
+    ("a two-year deal", "P2Y"),
+    ("in the first nine months", "P9M"),
+])
+def test_durations(text: str, value: str):
+    timex = only(text)
+    assert (timex.type, timex.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The council meets every Monday.", "XXXX-WXX-1"),
+    ("The paper appears daily.", "P1D"),
+    ("Floods return each winter.", "XXXX-WI"),
+])
+def test_sets(text: str, value: str):
+    timex = only(text)
+    assert (timex.type, timex.value) == ("SET", value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Prices are rising now.", "PRESENT_REF"),
+    ("He recently resigned.", "PAST_REF"),
+    ("The talks may resume in the future.", "FUTURE_REF"),
+])
+def test_references(text: str, value: str):
+    assert only(text).value == value
+
+
+def test_clock_time_with_zone_takes_the_day_it_names():
+    timex = only("The plane landed at 10:30 a.m. EST Friday.")
+    assert (timex.text, timex.type, timex.value) == (
+        "10:30 a.m. EST Friday", "TIME", "2024-03-01T10:30")
+
+
+def test_range_gives_both_days():
+    assert values("Talks will run between March 13 and 15.") == [
+        ("March 13", "DATE", "2024-03-13"), ("15", "DATE", "2024-03-15")]
+
+
+def test_moving_reference_time_carries_to_the_next_day():
+    found = values("On March 3, 2023, rebels seized the town. The next day they withdrew.")
+    assert found[1] == ("The next day", "DATE", "2023-03-04")
+
+
+def test_value_from_the_moving_reference_names_its_anchor_timex():
+    found = tag("On March 3, 2023, rebels seized the town. The next day they withdrew.", MONDAY)
+    assert found[1].anchor == f"timex:{found[0].start}"
+
+
+def test_earlier_that_day_stays_on_the_reference_day():
+    found = values("On June 5, 2022, the army entered. Earlier that day, shelling began.")
+    assert found[1][2] == "2022-06-05"
+
+
+def test_coming_weeks_is_bounded_and_names_no_day():
+    timex = only("A deal is expected in the coming weeks.")
+    assert timex.value == "PXW"
+    assert (timex.earliest, timex.latest) == ("2024-03-04", "2024-04-29")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("the 1990s", "199"),
+    ("the 20th century", "19"),
+    ("in the spring of 1999", "1999-SP"),
+    ("profits for the third quarter of 2023", "2023-Q3"),
+    ("revenue for fiscal 2022", "2022"),
+    ("by the end of 2025", "2025"),
+])
+def test_calendar_periods(text: str, value: str):
+    assert only(text).value == value
+
+
+def test_holiday_from_the_table():
+    assert only("Shops closed on Christmas Day 2023.").value == "2023-12-25"
+
+
+def test_lunar_holiday_uses_its_observed_date():
+    assert only("Crowds gathered for Eid al-Fitr.", date(2024, 4, 12)).value == "2024-04-10"
+
+
+def test_named_period_has_bounds_and_no_made_up_day():
+    timex = only("Attacks rose during Ramadan.", date(2024, 4, 20))
+    assert (timex.value, timex.earliest, timex.latest) == ("2024", "2024-03-11", "2024-04-09")
+
+
+def test_lunar_holiday_outside_the_table_gives_the_year_only():
+    assert only("They marked Eid al-Fitr quietly.", date(1950, 6, 1)).value == "1950"
+
+
+def test_counted_four_digit_number_is_not_a_year():
+    assert values("Some 2000 troops crossed the border.") == []
+
+
+def test_may_the_modal_is_not_a_month():
+    assert values("The talks may collapse.") == []
+
+
+def test_ages_are_not_durations():
+    assert values("A 44-year-old man was arrested.") == []
+
+
+def test_results_are_sorted_disjoint_and_slice_the_text():
+    text = "On Friday, March 1, officials met; two days later, on Sunday, talks ended."
+    found = tag(text, MONDAY)
+    assert [t.start for t in found] == sorted(t.start for t in found)
+    for left, right in zip(found, found[1:], strict=False):
+        assert left.end <= right.start
+    assert all(text[t.start:t.end] == t.text for t in found)
+
+
+def test_parse_sharpens_tense(nlp):
+    text = "The delegation, which arrived in Delhi, will leave on Friday."
+    assert tag(text, MONDAY, nlp(text))[0].value == "2024-03-08"
+
+
+def test_deadline_after_until_is_ahead_even_in_a_past_clause():
+    assert only("The vote was delayed until Saturday.").value == "2024-03-09"
+
+
+def test_capitalised_last_weekday_counts_back_a_week():
+    assert only("Last Thursday the rebels attacked.").value == "2024-02-29"
+
+
+def test_ordinal_second_is_not_a_duration():
+    assert values("They will hold a second round of talks.") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("They lived in camps for 2 1/2 years.", "P2Y6M"),
+    ("The blast lasted a minute and a half.", "PT1M30S"),
+    ("The war has lasted two decades.", "P20Y"),
+    ("Profit fell in the year ended March 31.", "P1Y"),
+])
+def test_duration_values(text: str, value: str):
+    assert tag(text, MONDAY)[0].value == value
+
+
+def test_spoken_year_from_a_broadcast_transcript():
+    assert only("It began in nineteen ninety-six, he said.").value == "1996"
+
+
+def test_the_weekend_in_a_report_is_the_one_just_past():
+    assert only("Fighting flared over the weekend.").value == "2024-W09-WE"
+
+
+def test_near_term_is_a_future_reference():
+    assert only("Prices will stay high in the near term.").value == "FUTURE_REF"
+
+
+def test_quarter_without_year_is_the_latest_begun():
+    assert only("Profit rose in the third quarter.", date(1989, 10, 26)).value == "1989-Q3"
+
+
+def test_year_earlier_compares_with_the_quarter_under_discussion():
+    text = ("Net income rose in the third quarter. The year-earlier quarter was weak. "
+            "Sales in the quarter rose, compared with a year earlier.")
+    found = [(t.text, t.value) for t in tag(text, date(1989, 10, 26))]
+    assert found == [("the third quarter", "1989-Q3"), ("The year-earlier quarter", "1988-Q3"),
+                     ("the quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]
+
+
+def test_offset_from_a_coarse_reference_claims_no_day():
+    found = tag("In March 1995 the army entered. Two days later it left.", MONDAY)
+    later = found[1]
+    assert (later.value, later.earliest, later.latest) == ("1995", "1995-03-03", "1995-04-02")
+
+
+def test_the_following_weekday_counts_from_the_reference_day():
+    found = tag("On March 3, 2023, they met. The following Monday they signed.", MONDAY)
+    assert (found[1].text, found[1].value) == ("The following Monday", "2023-03-06")
