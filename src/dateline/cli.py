@@ -499,5 +499,15 @@ def demo(db_path: str, workers: int) -> None:
                f"--format json", err=True)
 
 
+def _register_subcommands() -> None:
+    # Command groups that live beside the stage they serve.
+    from dateline.actors.cli import kb
+
+    main.add_command(kb)
+
+
+_register_subcommands()
+
+
 def run() -> None:  # pragma: no cover - console entry for ``python -m dateline``
     main(prog_name=os.path.basename(sys.argv[0]) or "dateline")

@@ -216,7 +216,9 @@ class KnowledgeBase:
         text_key = alias_key(alias)
         bare = alias[4:] if alias.lower().startswith("the ") else alias
         entry = AliasEntry(kind, key, bare, is_acronym(bare))
-        if entry not in self.aliases[text_key]:
+        # Spellings that fold together ("Élysée", "Elysee") are one alias.
+        if not any(e.kind == kind and e.key == key and e.case_sensitive == entry.case_sensitive
+                   for e in self.aliases[text_key]):
             self.aliases[text_key].append(entry)
         for end in range(1, len(text_key) + 1):
             self.alias_prefixes.add(text_key[:end])

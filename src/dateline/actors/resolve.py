@@ -247,6 +247,7 @@ class _ArticleReader:
             else:
                 i += 1
         self.read_appositions()
+        self.read_of_country()
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -526,12 +527,15 @@ class _ArticleReader:
                      ) -> _Entry | Person | None:
         """Who a bare title points to: the latest person in the article holding (or said to
         hold) the office, else the knowledge base's holder on the article date."""
-        for _, actor_id in reversed(self.history):
+        sentence = self.doc[position].sent
+        for mentioned_at, actor_id in reversed(self.history):
             entry = self.entries[actor_id]
             if entry.actor.kind != "person" or office not in entry.offices:
                 continue
             if country and entry.actor.country and entry.actor.country != country:
                 continue
+            if sentence.start <= mentioned_at < sentence.end:
+                continue  # "Macron corrected the president": not Macron himself
             return entry
         if country is None:
             country = self.context_country(position)
@@ -646,10 +650,10 @@ class _ArticleReader:
             return None
         if office and best_score < 4 and len(words) > 1:
             return None
-        if office is None and not best.offices_on(self.day) \
+        if office is None and not best.offices_on(self.day) and len(scored) > 1 \
                 and (best.standing_on(self.day)[0] or best.home_country()) \
                 not in self.country_counts and len(words) == 1:
-            return None  # a bare surname of someone neither in office nor in context
+            return None  # a shared surname of someone neither in office nor in context
         return best
 
     def rank(self, person: Person) -> int:
@@ -971,6 +975,9 @@ class _ArticleReader:
         text = self.slice_text(first, end)
         if not text[:1].isupper() or _DIGIT.search(text):
             return None
+        known = self.match_alias(first) if first > start else None
+        if known is not None and known[0] == end:
+            return self.read_alias(first)  # "the White House": the knowledge base first
         if label == "PERSON":
             return self.entity_person(start, end)
         if label == "ORG":
@@ -979,10 +986,10 @@ class _ArticleReader:
             return self.entity_place(start, end, region=label == "LOC")
         return None
 
-    def entity_person(self, start: int, end: int) -> int:
+    def entity_person(self, start: int, end: int, maybe_place: bool = True) -> int:
         name = self.slice_text(start, end)
         known = [e for e in self.kb.lookup(name) if e.kind == "person"]
-        if not known and self.looks_like_place(start, end):
+        if maybe_place and not known and self.looks_like_place(start, end):
             return self.entity_place(start, end)  # "in eastern Ladakh": a place mis-tagged
         name_start = start
         while name_start < end - 1 and self.folded[name_start].rstrip(".") in HONORIFICS:
@@ -1007,8 +1014,8 @@ class _ArticleReader:
         before = start - 1
         while before >= 0 and self.doc[before].pos_ == "ADJ":
             before -= 1
-        if before >= 0 and self.folded[before] in PLACE_PREPOSITIONS \
-                and self.folded[before] not in ("to", "from"):
+        if before >= 0 and (self.folded[before] in PLACE_PREPOSITIONS or self.folded[before]
+                            in ("on", "of")) and self.folded[before] not in ("to", "from"):
             return True
         hint = self.context_country(start)
         return hint is not None and gazetteer().lookup(
@@ -1082,10 +1089,28 @@ class _ArticleReader:
             self.add(place.id, place.name, "place", start, end, country=place.country,
                      known=True)
             return end
-        country = None if region else self.dominant_country(start)
+        root = self.doc[start:end].root
+        if not region and end - start >= 2 and any(
+                child.dep_ == "appos" and child.pos_ == "NOUN" for child in root.children):
+            # "Karim Sadeghi, Iran's top negotiator": a person the tagger took for a place.
+            return self.entity_person(start, end, maybe_place=False)
+        country = None if region else (self.country_after_comma(end)
+                                        or self.dominant_country(start))
         self.add(f"place:{slug(name)}", name, "place", start, end, country=country,
                  known=False)
         return end
+
+    def country_after_comma(self, end: int) -> str | None:
+        """"Butler, Pennsylvania", "Kananaskis, Canada": the country of the name after."""
+        if end + 1 >= len(self.doc) or self.doc[end].text != ",":
+            return None
+        token = self.doc[end + 1]
+        if not token.text[:1].isupper():
+            return None
+        stop = end + 2
+        while stop < len(self.doc) and stop < end + 4 and self.doc[stop].text[:1].isupper():
+            stop += 1
+        return self.country_of_name(self.slice_text(end + 1, stop))
 
     # --- 7. places the tagger missed ------------------------------------------------------
 
@@ -1129,6 +1154,22 @@ class _ArticleReader:
             actor.mentions[-1].end >= self.doc[i - 1].idx - 1
 
     # --- appositions -----------------------------------------------------------------------
+
+    def read_of_country(self) -> None:
+        """"Ali Shamkhani of Iran": the country of a person the knowledge base does not know."""
+        for entry in self.entries.values():
+            actor = entry.actor
+            if actor.kind != "person" or actor.known or actor.country:
+                continue
+            for mention in actor.mentions:
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None or span.end + 1 >= len(self.doc):
+                    continue
+                if self.folded[span.end] in ("of", "from"):
+                    match = self.match_alias(span.end + 1)
+                    if match and any(e.kind == "country" for e in match[1]):
+                        actor.country = next(e.key for e in match[1] if e.kind == "country")
+                        break
 
     def read_appositions(self) -> None:
         """Roles in appositions: "Randhir Jaiswal, the ministry's spokesperson" and "Iran's

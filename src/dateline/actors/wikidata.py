@@ -224,8 +224,8 @@ def import_dump(path: str | Path, out_path: str | Path) -> ImportSummary:
             value = _snak_value(statement.get("mainsnak") or {})
             if not isinstance(value, dict) or not value.get("id"):
                 continue
-            position = value["id"]
-            title = resolver.labels.get(position, position)
+            position = str(value["id"])
+            title = resolver.labels.get(position) or position
             country = resolver.country(resolver.position_country.get(position), summary) \
                 if position in resolver.position_country else home
             start, end = _qualifier_date(statement, START), _qualifier_date(statement, END)
