@@ -460,6 +460,22 @@ def eval_timex(folder: str, errors: bool, parse: bool) -> None:
     click.echo(evaluate_dir(folder, show_errors=errors, with_parse=parse).render())
 
 
+@eval_group.command("actors")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--split", help="Score only the items of this split (e.g. dev, test, final).")
+def eval_actors(path: str, split: str | None) -> None:
+    """Actor resolution, country and sector accuracy on labelled mentions (JSONL; the format
+    is documented in dateline/eval/actors.py).
+
+    \b
+    Example:
+      dateline eval actors tests/data/actors_gold.jsonl
+    """
+    from dateline.eval.actors import evaluate
+
+    click.echo(evaluate(path, split=split).render())
+
+
 # -- demo ----------------------------------------------------------------------------------
 
 
