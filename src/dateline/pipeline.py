@@ -54,8 +54,19 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _warm_worker() -> None:
+def warm() -> None:
+    """Load everything the stages read (model, knowledge base, gazetteer) once in this
+    process. Called before forking workers, so they share it instead of each loading it."""
+    from dateline.actors import geo, kb
+
     nlp.load()
+    kb.load()
+    geo.gazetteer()
+
+
+def _warm_worker() -> None:
+    # Under fork this finds everything already loaded; under spawn it loads it once.
+    warm()
 
 
 def process(
@@ -70,8 +81,9 @@ def process(
         for batch in _batches(articles, batch_size):
             yield extract_batch(batch)
         return
-    # fork shares the already-imported code with the workers; each loads the model once.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "fork":
+        warm()
     context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker) as pool:
         pending: deque[Future[list[Extraction]]] = deque()
