@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 #: PLOVER event types (https://github.com/openeventdata/PLOVER), in the order of the spec.
@@ -63,7 +63,7 @@ class Article:
         return content_id(date_value.isoformat(), text)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = {"captions": [], "credits": [], "subheadings": []}
+        metadata: dict[str, Any] = {"captions": [], "credits": [], "subheadings": []}
         metadata.update(self.metadata)
         return {
             "id": self.id, "date": self.date.isoformat(), "title": self.title,
@@ -108,7 +108,11 @@ class Timex:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Timex:
-        return cls(**{f.name: data.get(f.name) for f in fields(cls)})
+        return cls(
+            start=int(data["start"]), end=int(data["end"]), text=data["text"],
+            type=data["type"], value=data["value"], earliest=data.get("earliest"),
+            latest=data.get("latest"), mod=data.get("mod"), anchor=data.get("anchor"),
+        )
 
 
 @dataclass(slots=True)
