@@ -60,3 +60,16 @@ def test_event_date_that_is_not_a_calendar_value_is_refused():
 
 def test_the_next_day_without_an_event_uses_the_moving_reference():
     assert anchored_timexes("On May 2, 2023, they met. The next day they left.", DCT) == []
+
+
+def test_a_date_inside_the_anchoring_phrase_dates_the_expression_at_once():
+    text = "The day before the March 3 meeting, aides quarrelled."
+    timex = tag(text, DCT)[0]
+    assert (timex.text, timex.value, timex.anchor) == ("The day before", "2024-03-02",
+                                                       f"timex:{text.index('March')}")
+
+
+def test_a_week_inside_the_anchoring_phrase_bounds_the_eve_without_a_day():
+    timex = tag("On the eve of last week's summit, Modi called Xi.", DCT)[0]
+    assert (timex.earliest, timex.latest) == ("2024-02-25", "2024-03-02")
+    assert timex.value == "2024-Q1"

@@ -252,3 +252,7 @@ def test_offset_from_a_coarse_reference_claims_no_day():
 def test_the_following_weekday_counts_from_the_reference_day():
     found = tag("On March 3, 2023, they met. The following Monday they signed.", MONDAY)
     assert (found[1].text, found[1].value) == ("The following Monday", "2023-03-06")
+
+
+def test_scheduled_date_without_year_is_the_coming_one():
+    assert only("Elections are set for Jan 5.").value == "2025-01-05"

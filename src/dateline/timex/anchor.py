@@ -7,18 +7,24 @@ events stage asks for them with ``anchored_timexes``, finds the anchoring event 
 noun phrase span (``anchor_start``/``anchor_end``, e.g. "the summit"), and calls ``resolve``
 with that event's date to get a dated ``Timex`` whose span covers the whole expression
 ("two days after the talks") and whose ``anchor`` is ``event:<id>``.
+
+When the noun phrase itself holds a date ("the day before the March 3 meeting", "the eve of
+last week's summit"), ``tag`` already bounds the expression by it (``anchor`` is then
+``timex:<start>``); the events stage may still refine it with the event's own date.
 """
 
 from __future__ import annotations
 
 from datetime import date
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from dateline.errors import DatelineError
 from dateline.model import Timex
 from dateline.timex.points import Grain, Point, covering_value
 from dateline.timex.tagger import Anchored, analyse
+
+if TYPE_CHECKING:  # spaCy is only needed when a parse is passed in
+    from spacy.tokens import Doc
 
 
 class AnchorDateError(DatelineError, ValueError):

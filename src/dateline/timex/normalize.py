@@ -12,8 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from dateline.timex.holidays import holidays
 from dateline.timex.lexicon import lexicon
@@ -26,6 +25,9 @@ from dateline.timex.points import (
     weekday_near,
 )
 from dateline.timex.tense import Tense, clause_tense
+
+if TYPE_CHECKING:  # spaCy is only needed when a parse is passed in
+    from spacy.tokens import Doc
 
 #: The TIMEX3 value of a day that depends on something not yet known.
 UNKNOWN_DAY = "XXXX-XX-XX"
@@ -186,10 +188,10 @@ def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int) -
     ahead_weight = 2 if direction == 0 else 1
     nearest = min(years, key=lambda y: (abs(gap(y)) * (ahead_weight if gap(y) > 0 else 1),
                                         -y))
-    # A date up to two (a month up to three) months on the wrong side of the article date is
-    # more likely a tense misread than a year away: measured on TimeBank, tighter margins
-    # lose more than they win.
-    margin = 60 if day is not None else 92
+    # A date up to six weeks (a month up to three months) on the wrong side of the article
+    # date is more likely a tense misread than a year away: lexical tense cues are noisy,
+    # and on TimeBank tighter margins lose more than they win.
+    margin = 45 if day is not None else 92
     if direction < 0 and gap(nearest) > margin and nearest > 1:
         return nearest - 1
     if direction > 0 and gap(nearest) < -margin and nearest < 9999:
@@ -358,6 +360,24 @@ def _day_month(match: re.Match[str], ctx: Context) -> list[Found]:
     return [_date_found(start, end, Point.of_day(day))]
 
 
+@handler("week_of")
+def _week_of(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"the week of March 6": the calendar week that holds the day."""
+    if not _capitalised_month(match):
+        return []
+    month = _month_number(match["mon"])
+    if month is None:
+        return []
+    number = _day_number(match["d"])
+    start, end = _span(match)
+    year = int(match["y"]) if match["y"] else _year_for(month, number, ctx, start, end)
+    try:
+        day = date(year, month, number)
+    except ValueError:
+        return []
+    return [_date_found(start, end, Point.of_week(day))]
+
+
 @handler("month_year")
 def _month_year(match: re.Match[str], ctx: Context) -> list[Found]:
     if not _capitalised_month(match):
@@ -392,6 +412,12 @@ _MONTH_CONTEXT = re.compile(
 )
 
 
+#: Before a month name, context that a listed person's first name shares: a comma, "and".
+_NAME_CONTEXT = re.compile(r"(?:[(,]|\b(?:and|or))\s*$", re.I)
+_CAPITALISED_WORD = re.compile(r"\s+[A-Z][a-z]+\b")
+_DAY_AFTER = re.compile(r"\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:%]|[.,]\d)")
+
+
 @handler("month")
 def _month(match: re.Match[str], ctx: Context) -> list[Found]:
     word = match["mon"]
@@ -408,9 +434,15 @@ def _month(match: re.Match[str], ctx: Context) -> list[Found]:
         before = ctx.text[max(0, start - 16):start]
         if not _MONTH_CONTEXT.search(before):
             return []
+        if _NAME_CONTEXT.search(before) and _CAPITALISED_WORD.match(ctx.text, end):
+            # "the Czech foreign minister, Jan Kavan": a first name, not a month.
+            return []
         if key == "may" and re.match(r"\s+(?:be|have|not|also|well|still|never|need)\b",
                                      ctx.text[end:end + 8]):
             return []
+    if rel and _DAY_AFTER.match(ctx.text, end):
+        # "last Oct. 23" names a day: the month-and-day rule tags it.
+        return []
     dct = ctx.dct
     if rel in ("last", "past", "previous", "the previous", "the last", "the past"):
         year = dct.year if month < dct.month else dct.year - 1
@@ -543,15 +575,18 @@ def _weekday(match: re.Match[str], ctx: Context) -> list[Found]:
     elif rel == "this":
         day = weekday_near(dct, weekday, _direction(ctx.tense(start, end)) or 0)
     else:
-        if rel in ("early", "late"):
+        if rel in ("earlier", "later"):
+            # "Earlier Sunday": a signal relating the day to what came before, not part of
+            # the TIMEX3 extent; "early Sunday" is (with mod START).
             start = match.start("wd")
         # News names the weekday of the last seven days for what happened, of the next seven
         # for what is coming; without a cue the report most likely looks back.
-        direction = _direction(ctx.tense(start, end)) or -1
+        direction = -1 if rel == "earlier" else _direction(ctx.tense(start, end)) or -1
         day = weekday_near(dct, weekday, direction)
     # "Friday night" is a DATE valued as its day: TimeML corpora annotate it that way about as
     # often as with the part of the day (2000-01-07TNI), and the day is what events need.
-    return [_date_found(start, end, Point.of_day(day))]
+    mod = {"early": "START", "late": "END"}.get(rel)
+    return [_date_found(start, end, Point.of_day(day), mod)]
 
 
 @handler("weekday_plural")
@@ -571,8 +606,12 @@ def _relative_day(match: re.Match[str], ctx: Context) -> list[Found]:
     word = " ".join(match["w"].lower().split())
     day = safe_add_days(ctx.dct, _RELATIVE_DAY[word])
     pod = match["pod"] or ("night" if word == "tonight" else None)
-    start = match.start("w")
-    return [_date_found(start, match.end(), _part_point(day, pod))]
+    # "late yesterday" keeps its modifier (mod END); "later today" does not: "later" is a
+    # signal, not part of the expression.
+    early = (match["early"] or "").lower()
+    start = match.start("w") if early in ("earlier", "later") else match.start()
+    mod = {"early": "START", "late": "END"}.get((match["early"] or "").lower())
+    return [_date_found(start, match.end(), _part_point(day, pod), mod)]
 
 
 @handler("this_part")
@@ -878,6 +917,13 @@ def _spoken_year(match: re.Match[str], ctx: Context) -> list[Found]:
         month = _month_number(match["mon"])
         if month is not None:
             return [_date_found(start, end, Point.of_month(year, month))]
+    if match["season"]:
+        # "the winter of nineteen ninety-four"
+        code = lexicon().seasons[match["season"].lower()]
+        return [_date_found(start, end, Point.of_season(year, code))]
+    if match.start("t0") > start:
+        # "the year two thousand": the whole phrase names the year.
+        return [_date_found(start, end, Point.of_year(year))]
     return [_date_found(match.start("t0"), end, Point.of_year(year))]
 
 
@@ -967,6 +1013,13 @@ def _quarter(match: re.Match[str], ctx: Context) -> list[Found]:
             rel = "the same"
         elif text in ("the quarter", "the fiscal quarter"):
             rel = "the same"
+        if year_word in ("last", "next") and match["ryr"]:
+            # "last year's quarter": the quarter under discussion, a year away.
+            base = ctx.quarter or ctx.today.at_grain(Grain.QUARTER).shift(-1)
+            point = base.shift(4 if year_word == "next" else -4)
+            found = _date_found(start, end, point)
+            found.moves_reference = False
+            return [found]
         if explicit_year:
             # "the 1988 quarter": the quarter under discussion, in that year.
             number = (ctx.quarter or ctx.today.at_grain(Grain.QUARTER).shift(-1)).day.month
@@ -1136,6 +1189,12 @@ def _recent_plural(match: re.Match[str], ctx: Context) -> list[Found]:
         code, is_time, _ = _unit_code(unit)
         return [Found(start, end, "DURATION", duration_value(None, code, is_time),
                       moves_reference=False)]
+    if rel == "future":
+        # "future quarters", "in future years": no stretch is measured, only the future.
+        if match["q"]:
+            return []
+        return [Found(start, end, "DATE", "FUTURE_REF", earliest=ctx.dct.isoformat(),
+                      moves_reference=False)]
     # "In the coming weeks" / "in recent months": a stretch of unknown length next to the
     # article date. TimeML writes it as a vague duration (PXW); the bounds say where it lies
     # so that nobody reads a day into it.
@@ -1148,6 +1207,18 @@ def _recent_plural(match: re.Match[str], ctx: Context) -> list[Found]:
     code, is_time, _ = _unit_code(unit)
     return [Found(start, end, "DURATION", duration_value(None, code, is_time),
                   earliest=first.isoformat(), latest=last.isoformat(),
+                  moves_reference=False)]
+
+
+@handler("units_ahead")
+def _units_ahead(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"in the weeks ahead": a stretch of unknown length after the article date."""
+    unit = match["unit"].lower()
+    code, is_time, _ = _unit_code(unit)
+    start, end = _span(match)
+    return [Found(start, end, "DURATION", duration_value(None, code, is_time),
+                  earliest=ctx.dct.isoformat(),
+                  latest=safe_add_days(ctx.dct, _VAGUE_REACH[unit]).isoformat(),
                   moves_reference=False)]
 
 
@@ -1211,7 +1282,15 @@ def _set_every(match: re.Match[str], ctx: Context) -> list[Found]:
         return [Found(start, end, "SET", f"XXXX-XX-XXT{code}", moves_reference=False)]
     unit = match["unit"].lower()
     if unit == "season":
-        return [Found(start, end, "SET", "P3M", moves_reference=False)]
+        # "each season" is a set of seasons (Dateline issue 3): every recurrence of the
+        # season under discussion, the last one named, else the article's own ("each
+        # season" in a January story is XXXX-WI, like "each winter").
+        reference = ctx.reference
+        season = reference.season if reference.grain == Grain.SEASON else None
+        # Only a season spoken of anchors the set; any other reference time is not read.
+        ctx.reference_read = season is not None
+        code = season or season_of(ctx.dct)[1]
+        return [Found(start, end, "SET", f"XXXX-{code}", moves_reference=False)]
     code, is_time, factor = _unit_code(unit)
     amount = _quantity(match["q"]) if match["q"] else 1
     if amount is None:
@@ -1337,6 +1416,34 @@ def _clock24(match: re.Match[str], ctx: Context) -> list[Found]:
 @handler("clock_mil")
 def _clock_mil(match: re.Match[str], ctx: Context) -> list[Found]:
     return _clock_found(match, ctx, int(match["h"]), int(match["mi"]))
+
+
+@handler("part_of_day")
+def _part_of_day(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"in the morning", "by mid afternoon", "at mid-afternoon yesterday": that part of the
+    day named, else of the day last spoken of."""
+    start, end = _span(match)
+    dayref = (match["dayref"] or "").lower()
+    if dayref in _RELATIVE_DAY:
+        day = safe_add_days(ctx.dct, _RELATIVE_DAY[dayref])
+    elif dayref:
+        weekday = lexicon().weekdays[dayref]
+        day = weekday_near(ctx.dct, weekday, _direction(ctx.tense(start, end)) or -1)
+    else:
+        day = ctx.reference_day()
+    return [_date_found(start, end, _part_point(day, match["pod"]), _mod(match))]
+
+
+@handler("clock_pod")
+def _clock_pod(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"4 in the morning", "7:30 in the evening": a clock time on the day last spoken of."""
+    hour = int(match["h"])
+    pod = match["pod"].lower()
+    if pod in ("afternoon", "evening") and hour < 12:
+        hour += 12
+    elif pod == "morning" and hour == 12:
+        hour = 0
+    return _clock_found(match, ctx, hour, int(match["mi"] or 0))
 
 
 @handler("noon")

@@ -72,6 +72,15 @@ REL = (
     r"|the\s+most\s+recent|the\s+year-earlier|the\s+year-ago|the\s+year\s+earlier"
     r"|the\s+year\s+ago|the\s+comparable|the\s+corresponding|the\s+prior-year)"
 )
+#: What can stand between "the" and "quarter": the relation to the quarter under discussion.
+QUARTER_REL = (
+    r"(?P<rel>this|next|last|past|previous|coming|following|current|present|same|that"
+    r"|the\s+current|the\s+previous|the\s+following|the\s+next|the\s+last|the\s+past"
+    r"|the\s+same|the\s+present|the\s+coming|the\s+preceding|the\s+prior|the\s+latest"
+    r"|the\s+most\s+recent|the\s+year-earlier|the\s+year-ago|the\s+comparable"
+    r"|the\s+corresponding|year-ago|year-earlier|prior-year|latest|most\s+recent|comparable"
+    r"|corresponding|second-half|first-half)"
+)
 #: Nouns after a four-digit number that show it counts things rather than names a year.
 COUNTED = (
     r"(?:people|persons|troops|soldiers|members|workers|employees|jobs|cars|vehicles|"
@@ -89,7 +98,7 @@ ANCHOR_NP = (
     r"(?:\s+(?!(?:in|on|at|and|or|but|when|where|which|who|whom|that|to|by|for|with|from|as"
     r"|was|were|is|are|be|been|will|would|could|should|may|might|has|had|have|said|says"
     r"|after|before|than|because|while|if|into|over|under|since|until|of)\b)"
-    r"[^\W\d][\w'&-]*){1,5})"
+    r"[\w'&.-]*\w){1,5})"
 )
 
 
@@ -141,6 +150,9 @@ def rules() -> tuple[Rule, ...]:
         ("day_month",
          rf"{_B}(?:(?P<wd>{weekday_any}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?{month}"
          rf"(?:,?\s+(?P<y>{YEAR}))?{_E}", re.I, 1),
+        ("week_of",
+         rf"{_B}(?P<t>the\s+week\s+of\s+{month}\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?){_E}",
+         re.I, 1),
         ("month_year",
          rf"{_B}{MOD}{month},?\s+(?:of\s+)?(?P<y>{YEAR}){_E}", re.I, 1),
         ("month_rel_year",
@@ -166,13 +178,14 @@ def rules() -> tuple[Rule, ...]:
         ("this_century", rf"{_B}{MOD}{REL}\s+(?P<unit>century|decade|millennium){_E}", re.I, 3),
         # ----- weekdays, relative days, parts of day -----------------------------------------
         ("weekday",
-         rf"(?<![\w'])(?:(?P<rel>(?i:this|next|last|past|previous|coming|following|early"
+         rf"(?<![\w'])(?:(?P<rel>(?i:this|next|last|past|previous|coming|following|early|earlier|later"
          rf"|late|the\s+following|the\s+previous|the\s+next|the\s+preceding))\s+)?"
          rf"(?P<wd>{weekday_full}|Tues\.|Wed\.|Thurs\.|Thu\.|Fri\.|Mon\.)"
          rf"(?:\s+{part})?(?![\w])", 0, 2),
         ("weekday_plural", rf"{_B}(?P<t>(?:on\s+)?(?P<wd>{weekday_full})s){_E}", 0, 3),
         ("relative_day",
-         rf"{_B}(?:(?P<early>early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+"
+         rf"{_B}(?:(?P<early>early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday"
+         rf"|the\s+day\s+"
          rf"after\s+tomorrow|yesterday|today|tomorrow|tonight)(?:\s+{part})?{_E}", re.I, 1),
         ("this_part", rf"{_B}(?P<rel>this|last|that|tomorrow|yesterday|early\s+this|late\s+last"
                       rf"|early\s+that|late\s+that|later\s+this|earlier\s+this)\s+{part}{_E}",
@@ -193,7 +206,8 @@ def rules() -> tuple[Rule, ...]:
          rf"\s+{ANCHOR_NP}", re.I, 1),
         # ----- offsets from the reference time ----------------------------------------------
         ("offset",
-         rf"{_B}{MOD}{qty}\s+{unit}\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously"
+         rf"{_B}{MOD}{qty}\s+{unit}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence"
+         rf"|previously"
          rf"|(?:before|after)(?=\s*(?:[,.;:)!?]|$|and\b|but\b)))(?![\w])", re.I, 1),
         ("rel_earlier",
          rf"{_B}(?P<el>earlier|later|early|late)\s+(?P<rel>this|next|last|that)\s+"
@@ -207,13 +221,18 @@ def rules() -> tuple[Rule, ...]:
          rf"(?P<t>the\s+(?P<unit>weekend|week))(?!\s+(?:before|after|earlier|ago|of|to|when"
          rf"|that|in\s+which)\b)(?![\w-])", re.I, 4),
         ("spoken_year",
-         rf"{_B}(?:(?P<mon>{month2})\s+)?(?P<t0>(?P<hi>nineteen|twenty)[-\s](?P<lo>(?:{tens})"
+         rf"{_B}(?:(?P<mon>{month2})\s+|(?i:the\s+year\s+)|(?i:(?:the\s+)?{season}\s+of\s+))?"
+         rf"(?P<t0>(?P<hi>nineteen|twenty)[-\s](?P<lo>(?:{tens})"
          rf"(?:[-\s](?:{units_small}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
          rf"|seventeen|eighteen|nineteen|o[-\s](?:{units_small}))|two\s+thousand"
          rf"(?:\s+and)?(?:[-\s](?P<lo2>{units_small}|ten|eleven|twelve))?){_E}"
          # "two thousand years", "nineteen ninety people": a count, not a year.
-         rf"(?!\s+(?:[a-z]+s|hundred|thousand|million|percent)\b)", 0, 2),
-        ("year_ago_adj", rf"{_B}(?P<t>year-earlier|year-ago|prior-year){_E}(?!-)",
+         # ("has", "was", "is" end in s too but are verbs after a year named as subject.)
+         rf"(?!\s+(?:(?!(?:has|was|is|as|this|its|does|plus|thus)\b)[a-z]+s"
+         rf"|hundred|thousand|million|percent)\b)", 0, 2),
+        ("year_ago_adj",
+         rf"{_B}(?P<t>(?:(?:the\s+)?(?:year-earlier|year-ago|prior-year)\s+period)"
+         rf"|year-earlier|year-ago|prior-year){_E}(?!-)",
          re.I, 4),
         ("year_end", rf"{_B}(?P<t>(?:the\s+)?(?:year-end|year\s+end|end\s+of\s+the\s+year"
                      rf"|beginning\s+of\s+the\s+year|start\s+of\s+the\s+year|end-year))"
@@ -227,8 +246,7 @@ def rules() -> tuple[Rule, ...]:
         ("quarter",
          rf"{_B}(?P<t>(?:(?:the\s+)?(?P<yr>{YEAR})(?:'s)?\s+|(?P<ryr>this|last|next)\s+year's\s+"
          rf"|the\s+)?"
-         rf"(?:(?P<fq>fiscal)\s+)?(?:{REL[:-1]}|year-ago|year-earlier|prior-year|latest"
-         rf"|most\s+recent|comparable|same|second-half|first-half)\s+)?"
+         rf"(?:(?P<fq>fiscal)\s+)?(?:{QUARTER_REL}\s+)?"
          rf"(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th|last)[-\s])?"
          rf"(?P<kind>quarter|half|period)(?:\s+of\s+(?:fiscal\s+|the\s+)?(?:(?P<y>{YEAR})"
          rf"|(?P<ry>this|last|next|the\s+year|the\s+previous|the\s+current)(?:\s+year)?))?)"
@@ -258,8 +276,10 @@ def rules() -> tuple[Rule, ...]:
          rf"|to\s+come)){_E}", re.I, 4),
         ("recent_plural",
          rf"{_B}(?P<t>(?:the\s+)?(?P<rel>recent|coming|past|last|next|upcoming|previous|"
-         rf"following|preceding|ensuing)\s+(?:(?P<q>few|several|many|couple\s+of)\s+)?"
+         rf"following|preceding|ensuing|future)\s+(?:(?P<q>few|several|many|couple\s+of)\s+)?"
          rf"(?P<unit>days|weeks|months|years|decades|hours|centuries|quarters)){_E}", re.I, 3),
+        ("units_ahead",
+         rf"{_B}(?P<t>the\s+(?P<unit>days|weeks|months|years|decades)\s+ahead){_E}", re.I, 3),
         # ----- references, sets, holidays, clock times --------------------------------------
         ("reference", rf"{_B}(?P<t>{refs}){_E}", re.I, 6),
         ("term",
@@ -294,6 +314,15 @@ def rules() -> tuple[Rule, ...]:
          rf"(?:\s+(?:on\s+)?(?P<dayref>today|yesterday|tomorrow|{weekday_full}))?", 0, 1),
         ("clock_mil", rf"(?<![\w:.$£€])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>GMT|UTC"
                       rf"|hours|hrs){_E}", 0, 2),
+        ("part_of_day",
+         rf"{_B}(?:in|by|at|during|until|through|throughout)\s+(?P<t>(?:the\s+)?"
+         rf"(?:(?P<mod>mid|early|late)[-\s]?)?(?P<pod>morning|afternoon|evening)"
+         rf"(?:\s+(?P<dayref>yesterday|today|tomorrow|{weekday_full}))?){_E}"
+         # "in the morning of March 3", "the evening news": the part is not the whole phrase.
+         rf"(?!\s+(?:of|news|paper|papers|edition|session|star|prayers?)\b)", re.I, 3),
+        ("clock_pod",
+         rf"(?<![\w:.$£€])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+"
+         rf"(?P<pod>morning|afternoon|evening){_E}", re.I, 1),
         ("noon", rf"{_B}(?P<w>noon|midnight|midday)(?:\s+(?P<dayref>today|yesterday|tomorrow|"
                  rf"{weekday_full}))?{_E}", re.I, 2),
     ]
@@ -311,7 +340,7 @@ def rules() -> tuple[Rule, ...]:
     decade_set = set(decade_words.split("|"))
     triggers: dict[str, set[str]] = {
         "iso_date": {YEAR4}, "slash_date": {DIGIT}, "month_day": months, "day_month": months,
-        "month_year": months, "month_rel_year": months, "month": months,
+        "month_year": months, "week_of": {"week"}, "month_rel_year": months, "month": months,
         "year_range": {YEAR4}, "year": {YEAR4, "fy"}, "fiscal_short": {"fy", "fiscal"},
         "decade": {DECADE} | decade_set, "century": {"century"},
         "this_century": {"century", "decade", "millennium"},
@@ -327,13 +356,15 @@ def rules() -> tuple[Rule, ...]:
         "the_year": {"year"},
         "quarter": {"quarter", "half", "period"}, "q_code": {QCODE}, "season": seasons,
         "duration": units, "duration_adj": units, "vague_plural": units,
-        "recent_plural": units, "reference": references,
+        "recent_plural": units, "units_ahead": {"ahead"}, "reference": references,
         "set_adverb": set(lex.frequency_adverbs), "term": {"term", "date", "future"},
         "set_every": {"every", "each", "per"},
         "set_times": {"once", "twice", "thrice", "times"},
         "set_rate": {"year", "month", "week", "day"}, "holiday": holiday_words,
         "clock": {"am", "pm", "m"}, "clock24": zone_words | {"local", "hours", "hrs"},
         "clock_mil": {"gmt", "utc", "hours", "hrs"}, "noon": {"noon", "midnight", "midday"},
+        "part_of_day": {"morning", "afternoon", "evening"},
+        "clock_pod": {"morning", "afternoon", "evening"},
     }
     return tuple(Rule(name, re.compile(pattern, flags), priority, frozenset(triggers[name]))
                  for name, pattern, flags, priority in specs)

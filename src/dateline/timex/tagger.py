@@ -11,12 +11,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from dateline.model import Timex
-from dateline.timex.normalize import HANDLERS, Context, Found, normalise
+from dateline.timex.normalize import HANDLERS, UNKNOWN_DAY, Context, Found, normalise
 from dateline.timex.patterns import Rule, rules, token_keys
+from dateline.timex.points import Grain, Point, covering_value
+
+if TYPE_CHECKING:  # spaCy is only needed when a parse is passed in
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +166,7 @@ def analyse(text: str, dct: date, doc: Doc | None = None) -> tuple[list[Timex], 
     ctx = Context(text=text, dct=dct, doc=doc)
     timexes: list[Timex] = []
     anchored: list[Anchored] = []
+    points: dict[int, Point] = {}
     last_end = 0
     for candidate in _select(_candidates(text, dct)):
         if candidate.start < last_end:
@@ -173,13 +177,40 @@ def analyse(text: str, dct: date, doc: Doc | None = None) -> tuple[list[Timex], 
                 continue
             timex = _to_timex(text, trimmed)
             timexes.append(timex)
+            if trimmed.point is not None:
+                points[timex.start] = trimmed.point
             last_end = trimmed.end
             if trimmed.anchor_np is not None and trimmed.offset is not None:
                 np_start, np_end = trimmed.anchor_np
                 amount, grain = trimmed.offset
                 anchored.append(Anchored(timex, np_start, np_end, text[np_start:np_end],
                                          amount, grain.name))
+    for item in anchored:
+        _bound_by_timex_in_anchor(item, timexes, points)
     return timexes, anchored
+
+
+def _bound_by_timex_in_anchor(item: Anchored, timexes: list[Timex],
+                              points: dict[int, Point]) -> None:
+    """"On the eve of last week's summit": before the events stage knows the summit's date,
+    the week named inside the noun phrase already bounds the eve. The day stays unknown
+    unless that timex names a day."""
+    timex = item.timex
+    if timex.type != "DATE" or timex.value != UNKNOWN_DAY:
+        return
+    inside = [t for t in timexes if item.anchor_start <= t.start and t.end <= item.anchor_end
+              and t.start in points and points[t.start].grain <= Grain.DAY]
+    if not inside:
+        return
+    base = points[inside[0].start]
+    unit = Grain[item.unit]
+    first, last = base.bounds
+    low = Point.of_day(first).shift(item.amount, unit).bounds[0]
+    high = Point.of_day(last).shift(item.amount, unit).bounds[1]
+    timex.value = covering_value(low, high)
+    if low != high:
+        timex.earliest, timex.latest = low.isoformat(), high.isoformat()
+    timex.anchor = f"timex:{inside[0].start}"
 
 
 def tag(text: str, dct: date, doc: Doc | None = None) -> list[Timex]:

@@ -5,17 +5,25 @@
 past-tense verbs) and take the one nearest the expression inside its sentence; reporting
 verbs count too, because "officials said Friday" dates the saying. With a spaCy parse we
 first ask the verb the expression hangs on, and fall back on the cues when it says nothing.
+
+Some readings hold whatever the verb: "since March" lies behind, "delayed until Saturday"
+ahead; a plan in the past perfect ("had been scheduled to expire Friday") has been
+overtaken. From the parse: "payable Dec. 15" and "effective June 1" look ahead, "planned a
+rally on Saturday" arranges a later event, a possessive day ("Tuesday's ruling") dates its
+noun rather than the clause, and a simple present ("plays Friday", but also the past "hurt")
+is read as ahead only when no lexical cue says otherwise.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Literal
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Literal
 
 from dateline.timex.lexicon import alternation, lexicon
+
+if TYPE_CHECKING:  # spaCy is only needed when a parse is passed in
+    from spacy.tokens import Doc
 
 Tense = Literal["PAST", "FUTURE"]
 
@@ -24,6 +32,19 @@ Tense = Literal["PAST", "FUTURE"]
 WINDOW = 160
 
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[\"'`A-Z(])|\n\s*\n")
+
+#: A full stop after these does not end a sentence: titles and initials come before a name
+#: ("Gen. Smith", "Richard A. Jones"), "vs." before the other party. ("Inc." and "Corp." are
+#: left out: before a capital they more often do end one.)
+_ABBREVIATION_BEFORE = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|vs|Mt|Ft))$"
+)
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    if match.group()[0] != "." or "\n\n" in match.group():
+        return True
+    return not _ABBREVIATION_BEFORE.search(text, max(0, match.start() - 6), match.start())
 
 #: Words ending in -ed that are not past-tense verbs in news.
 _NOT_PAST = frozenset({
@@ -68,8 +89,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     right = min(len(text), end + WINDOW)
     before = None
     for match in _SENTENCE_END.finditer(text, left, start):
-        before = match.end()
-    after = _SENTENCE_END.search(text, end, right)
+        if _ends_sentence(text, match):
+            before = match.end()
+    after = next((m for m in _SENTENCE_END.finditer(text, end, right) if _ends_sentence(text, m)),
+                 None)
     return (before if before is not None else left), (after.start() + 1 if after else right)
 
 
@@ -115,15 +138,31 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
     return best[1] if best else None
 
 
-def parsed_tense(doc: Doc, start: int, end: int) -> Tense | None:
-    """The tense of the verb that governs the expression in a spaCy parse, or None."""
+#: Adjectives that put a date ahead of the clause they sit in: "a dividend payable Dec. 15",
+#: "a pact effective June 1".
+_FORWARD_ADJECTIVES = frozenset({"effective", "payable", "due", "expiring", "maturing"})
+
+#: Verbs whose object is an arrangement for a later time: "planned a rally on Saturday".
+_ARRANGING_VERBS = frozenset({"plan", "schedule", "slate"})
+
+#: What the parse says of a verb in the simple present ("the team plays Friday"): an
+#: arrangement ahead, unless lexical cues say otherwise ("hurt" is also a past tense).
+_SIMPLE_PRESENT = "SIMPLE_PRESENT"
+
+
+def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     token = span.root
+    if token.dep_ == "poss":
+        # "Tuesday's declaration": the day dates a noun, not the verb of the clause.
+        return None
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
             break
+        if token.pos_ == "ADJ" and token.lower_ in _FORWARD_ADJECTIVES:
+            return "FUTURE"
         if token.head is token:
             return None
         token = token.head
@@ -136,6 +175,12 @@ def parsed_tense(doc: Doc, start: int, end: int) -> Tense | None:
     if words & {"will", "'ll", "shall", "wo"}:
         return "FUTURE"
     if "to" in words and token.head.lemma_ in _FORWARD_VERBS:
+        heads = (token.head, token.head.head)
+        head_words = {c.lower_ for h in heads for c in h.children if c.dep_ in ("aux", "auxpass")}
+        # "had been due to expire Friday": a plan since overtaken.
+        return "PAST" if "had" in head_words else "FUTURE"
+    if token.lemma_ in _ARRANGING_VERBS and token.dep_ not in ("acl", "amod", "relcl"):
+        # Not "a service planned for Saturday was canceled": there the clause's verb rules.
         return "FUTURE"
     if token.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
         return "FUTURE"
@@ -144,17 +189,35 @@ def parsed_tense(doc: Doc, start: int, end: int) -> Tense | None:
     if token.tag_ == "VBN" and words & {"has", "have", "had", "was", "were"}:
         return "PAST"
     if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in ("say", "be", "have", "tell"):
+        return _SIMPLE_PRESENT
+    return None
+
+
+def parsed_tense(doc: Doc, start: int, end: int) -> Tense | None:
+    """The tense of the verb that governs the expression in a spaCy parse, or None."""
+    reading = _parsed_reading(doc, start, end)
+    if reading == _SIMPLE_PRESENT:
         # News writes scheduled events in the simple present: "the team plays Friday".
         return "FUTURE"
-    return None
+    return "PAST" if reading == "PAST" else "FUTURE" if reading == "FUTURE" else None
+
+
+#: "since March", "ever since Friday": whatever the verb, the time named lies behind.
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?|last\s+)?$", re.I)
 
 
 def clause_tense(text: str, start: int, end: int, doc: Doc | None = None) -> Tense | None:
     """PAST, FUTURE or None (no cue) for the expression ``text[start:end]``."""
     if _DEADLINE.search(text, max(0, start - 24), start):
         return "FUTURE"
+    if _SINCE.search(text, max(0, start - 20), start):
+        return "PAST"
     if doc is not None:
-        tense = parsed_tense(doc, start, end)
-        if tense is not None:
-            return tense
+        reading = _parsed_reading(doc, start, end)
+        if reading == _SIMPLE_PRESENT:
+            return lexical_tense(text, start, end) or "FUTURE"
+        if reading == "PAST":
+            return "PAST"
+        if reading == "FUTURE":
+            return "FUTURE"
     return lexical_tense(text, start, end)

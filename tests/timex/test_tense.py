@@ -1,0 +1,54 @@
+"""The tense of the clause around an expression, from lexical cues and from the parse."""
+
+from __future__ import annotations
+
+from dateline.timex.tense import clause_tense, lexical_tense
+
+
+def tense_of(text: str, expression: str, doc=None):
+    start = text.index(expression)
+    return clause_tense(text, start, start + len(expression), doc)
+
+
+def test_since_makes_the_time_lie_behind():
+    assert tense_of("The ship will stay on patrol since March.", "March") == "PAST"
+
+
+def test_until_after_a_verb_is_a_deadline_ahead():
+    assert tense_of("The vote was delayed until Saturday.", "Saturday") == "FUTURE"
+
+
+def test_initial_does_not_end_the_sentence():
+    text = "On Friday, Richard A. Jones will take over."
+    start = text.index("Friday")
+    assert lexical_tense(text, start, start + 6) == "FUTURE"
+
+
+def test_past_perfect_plan_is_past():
+    assert tense_of("It had been scheduled to expire Friday.", "Friday") == "PAST"
+
+
+def test_parse_reads_payable_as_ahead(nlp):
+    text = "The company declared a dividend, payable Dec. 15 to holders."
+    assert tense_of(text, "Dec. 15", nlp(text)) == "FUTURE"
+
+
+def test_parse_leaves_a_possessive_day_to_the_lexical_cues(nlp):
+    # "follows" would say the future; the day dates the declaration, said to be past.
+    text = "The move follows Tuesday's declaration, which was made public."
+    assert tense_of(text, "Tuesday", nlp(text)) == "PAST"
+
+
+def test_parse_past_perfect_due_is_past(nlp):
+    text = "It had been due to expire Friday evening."
+    assert tense_of(text, "Friday", nlp(text)) == "PAST"
+
+
+def test_parse_arranged_event_is_ahead(nlp):
+    text = "Protesters planned a large demonstration on Saturday."
+    assert tense_of(text, "Saturday", nlp(text)) == "FUTURE"
+
+
+def test_parse_simple_present_defers_to_a_past_cue(nlp):
+    text = "Weakness in big stocks hurt the index, which fell 1.4% on Friday."
+    assert tense_of(text, "Friday", nlp(text)) == "PAST"
