@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import signal
@@ -80,29 +82,46 @@ def test_events_filters_by_actor_type_and_status(runner, tmp_path):
     assert found[0]["date"]["value"] == "2024-03-08"
 
 
-def test_timeline_orders_by_event_date_and_writes_csv(runner, tmp_path):
+def test_timeline_lists_each_event_once_by_date_with_its_sources(runner, tmp_path):
     feed = write_jsonl(tmp_path / "feed.jsonl", STORY)
     db = f"sqlite:///{tmp_path / 'store.db'}"
     assert runner.invoke(main, ["ingest", str(feed), "--db", db]).exit_code == 0
     result = runner.invoke(main, ["timeline", "--db", db, "--format", "csv"])
     assert result.exit_code == 0, result.output
-    lines = result.stdout.splitlines()
-    assert lines[0].startswith("id,date,")
-    dates = [line.split(",")[1] for line in lines[1:] if line.split(",")[1]]
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    dates = [r["date"] for r in rows if r["date"][:1].isdigit()]
     assert dates == sorted(dates)
+    # The Geneva meeting announced on the 4th and reported on the 9th is one record.
+    geneva = [r for r in rows if r["type"] == "CONSULT" and "Geneva" in r["location"]]
+    assert len(geneva) == 1, geneva
+    assert geneva[0]["source_count"] == "2"
+    assert geneva[0]["status"] == "occurred"
 
 
-def test_show_prints_the_event_with_its_evidence(runner, tmp_path):
+def test_show_gives_the_linked_event_with_its_history_and_evidence(runner, tmp_path):
     feed = write_jsonl(tmp_path / "feed.jsonl", STORY)
     db = f"sqlite:///{tmp_path / 'store.db'}"
     assert runner.invoke(main, ["ingest", str(feed), "--db", db]).exit_code == 0
-    listing = json.loads(runner.invoke(main, ["events", "--db", db, "--format", "json"]).stdout)
+    listing = json.loads(runner.invoke(main, ["events", "--db", db, "--actor", "wang",
+                                              "--type", "CONSULT", "--format", "json"]).stdout)
     event_id = listing[0]["id"]
     shown = runner.invoke(main, ["show", event_id, "--db", db, "--format", "json"])
     assert shown.exit_code == 0, shown.output
-    document = json.loads(shown.stdout)
-    assert document["event"]["id"] == event_id
-    assert document["article"]["id"] == listing[0]["article_id"]
+    record = json.loads(shown.stdout)
+    assert event_id in record["event_ids"]
+    assert [h["status"] for h in record["history"]] == ["planned", "occurred"]
+    assert all(h["evidence"] for h in record["history"])
+    as_text = runner.invoke(main, ["show", record["id"], "--db", db])
+    assert as_text.exit_code == 0 and "planned" in as_text.stdout
+
+
+def test_show_an_article_id_prints_the_article_and_its_events(runner, tmp_path):
+    feed = write_jsonl(tmp_path / "feed.jsonl", STORY)
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    assert runner.invoke(main, ["ingest", str(feed), "--db", db]).exit_code == 0
+    shown = runner.invoke(main, ["show", "a3", "--db", db])
+    assert shown.exit_code == 0, shown.output
+    assert "Protesters rallied" in shown.stdout and "PROTEST" in shown.stdout
 
 
 def test_show_unknown_id_says_how_to_find_ids(runner, tmp_path):

@@ -22,36 +22,9 @@ import click
 from dateline import __version__
 from dateline.errors import DatelineError
 from dateline.ingest.formats import INPUT_FORMATS
-from dateline.model import EVENT_TYPES, STATUSES, Article, Extraction
-from dateline.output import EVENT_TABLE_COLUMNS, FORMATS, event_row, write_records
-
-DEFAULT_DB = "sqlite:///dateline.db"
-
-
-def _db_option(func: Any) -> Any:
-    return click.option(
-        "--db", "db_url", envvar="DATELINE_DB", default=DEFAULT_DB, show_default=True,
-        help="SQLAlchemy URL of the store (env DATELINE_DB): a SQLite file by default, "
-             "postgresql+psycopg://user@host/db for PostgreSQL.",
-    )(func)
-
-
-def _format_option(default: str = "table") -> Any:
-    return click.option(
-        "--format", "fmt", type=click.Choice(FORMATS), default=default, show_default=True,
-        help="Output format.",
-    )
-
-
-def _date(value: str | None, what: str = "--date") -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(
-            f"{value!r} is not a date; expected YYYY-MM-DD", param_hint=what
-        ) from None
+from dateline.model import Article, Extraction
+from dateline.options import db_option, event_filters, format_option, parse_date, store_filters
+from dateline.output import EVENT_TABLE_COLUMNS, event_row, write_records
 
 
 def _warn(message: str) -> None:
@@ -129,7 +102,7 @@ def extract(paths: tuple[str, ...], input_format: str, date_value: str | None, s
     """
     from dateline.pipeline import process
 
-    articles = _read_articles(paths, input_format, _date(date_value), skip_bad)
+    articles = _read_articles(paths, input_format, parse_date(date_value), skip_bad)
     out = sys.stdout
     for batch in process(articles, workers=workers):
         for extraction in batch:
@@ -157,7 +130,7 @@ def timex_command(path: str, dct: str, fmt: str, parse: bool) -> None:
     """
     from dateline import timex
 
-    dct_date = _date(dct, "--dct")
+    dct_date = parse_date(dct, "--dct")
     assert dct_date is not None
     # Bytes, not text mode: offsets must index the input exactly as read, "\r\n" included.
     try:
@@ -248,7 +221,7 @@ class _progress:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_input_options
-@_db_option
+@db_option
 def ingest(paths: tuple[str, ...], input_format: str, date_value: str | None, skip_bad: bool,
            workers: int, db_url: str) -> None:
     """Process articles and store them. Articles already stored are skipped, so an
@@ -261,7 +234,7 @@ def ingest(paths: tuple[str, ...], input_format: str, date_value: str | None, sk
     Example:
       dateline ingest news/ feed.jsonl --db sqlite:///news.db --workers 2
     """
-    articles = _read_articles(paths, input_format, _date(date_value), skip_bad)
+    articles = _read_articles(paths, input_format, parse_date(date_value), skip_bad)
     show = sys.stderr.isatty()
     try:
         added, events, skipped = ingest_articles(articles, db_url, workers, show)
@@ -276,39 +249,24 @@ def ingest(paths: tuple[str, ...], input_format: str, date_value: str | None, sk
 # -- querying ------------------------------------------------------------------------------
 
 
-def _event_filters(func: Any) -> Any:
-    options = [
-        click.option("--limit", type=click.IntRange(1), default=None, help="At most N events."),
-        click.option("--until", metavar="YYYY-MM-DD", help="Events on or before this date."),
-        click.option("--since", metavar="YYYY-MM-DD", help="Events on or after this date."),
-        click.option("--country", metavar="ISO3", help="A participant's or the place's "
-                                                       "country, e.g. CHN."),
-        click.option("--status", type=click.Choice(STATUSES, case_sensitive=False)),
-        click.option("--type", "event_type", type=click.Choice(EVENT_TYPES,
-                                                               case_sensitive=False)),
-        click.option("--actor", help="Actor name (substring, any case) or actor id."),
-    ]
-    for option in options:
-        func = option(func)
-    return func
-
-
-def _query_events(method: str, db_url: str, fmt: str, title: str, **filters: Any) -> None:
+def _query_events(db_url: str, fmt: str, title: str, **filters: Any) -> None:
     from dateline.store import Store
 
-    filters["since"] = _date(filters.get("since"), "--since")
-    filters["until"] = _date(filters.get("until"), "--until")
-    filters["type"] = filters.pop("event_type")
     with Store(db_url) as store:
-        found = getattr(store, method)(**filters)
-    write_records(found, fmt, sys.stdout, event_row,
-                  EVENT_TABLE_COLUMNS, title=title)
+        found = store.events(**store_filters(filters))
+    write_records(found, fmt, sys.stdout, event_row, EVENT_TABLE_COLUMNS, title=title)
+
+
+def _query_timeline(db_url: str, fmt: str, title: str, **filters: Any) -> None:
+    from dateline.link.commands import query_records, write_record_list
+
+    write_record_list(query_records(db_url, **filters), fmt, sys.stdout, title=title)
 
 
 @main.command()
-@_event_filters
-@_db_option
-@_format_option()
+@event_filters
+@db_option
+@format_option()
 def events(db_url: str, fmt: str, **filters: Any) -> None:
     """Stored events, in the order they were reported.
 
@@ -316,21 +274,22 @@ def events(db_url: str, fmt: str, **filters: Any) -> None:
     Example:
       dateline events --actor "Wang Yi" --type CONSULT --status planned --format json
     """
-    _query_events("events", db_url, fmt, "Events", **filters)
+    _query_events(db_url, fmt, "Events", **filters)
 
 
 @main.command()
-@_event_filters
-@_db_option
-@_format_option()
+@event_filters
+@db_option
+@format_option()
 def timeline(db_url: str, fmt: str, **filters: Any) -> None:
-    """Stored events ordered by when they happen (the event's date, not the article's).
+    """Each real event once, ordered by when it happens (its best date, not the date of an
+    article), with how many articles report it and where sources disagree.
 
     \b
     Example:
       dateline timeline --country CHN --since 2025-11-01
     """
-    _query_events("timeline", db_url, fmt, "Timeline", **filters)
+    _query_timeline(db_url, fmt, "Timeline", **filters)
 
 
 @main.command()
@@ -338,8 +297,8 @@ def timeline(db_url: str, fmt: str, **filters: Any) -> None:
               help="Only names the knowledge base does not know, most frequent first: "
                    "candidates to add to your own actor file (see DATELINE_KB).")
 @click.option("--limit", type=click.IntRange(1), default=None)
-@_db_option
-@_format_option()
+@db_option
+@format_option()
 def actors(unknown: bool, limit: int | None, db_url: str, fmt: str) -> None:
     """Actors in the store with how often they are mentioned and their roles.
 
@@ -364,19 +323,25 @@ def actors(unknown: bool, limit: int | None, db_url: str, fmt: str) -> None:
 
 @main.command()
 @click.argument("item_id")
-@_db_option
+@db_option
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text",
               show_default=True)
 def show(item_id: str, db_url: str, fmt: str) -> None:
-    """One event (with its evidence in the article) or one article (with what was read).
+    """One linked event (its status history, each report with its evidence) by record or
+    event id, or one article (with what was read) by article id.
 
     \b
     Example:
-      dateline show 3f2a9c0d1e2b4a5c
+      dateline show rec-3f2a9c0d1e2b
     """
+    from dateline.link.commands import find_record, print_record
     from dateline.store import Store
 
     with Store(db_url) as store:
+        record = find_record(store, item_id)
+        if record is not None:
+            print_record(store, record, fmt)
+            return
         event = store.event(item_id)
         extraction = (
             store.extraction(event.article_id) if event and event.article_id
@@ -431,6 +396,27 @@ def _print_article(extraction: Extraction) -> None:
                f"{len(extraction.timexes)} time expressions, {len(extraction.quotes)} quotes")
     write_records(extraction.events, "table", sys.stdout, event_row,
                   EVENT_TABLE_COLUMNS)
+
+
+# -- web -----------------------------------------------------------------------------------
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; the default serves this machine only.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+def serve(db_url: str, host: str, port: int) -> None:
+    """The web UI (timeline, events, actors, articles, search, upcoming) and the REST API
+    under /api (reference at /api/docs), over the store. Works offline.
+
+    \b
+    Example:
+      dateline serve --db sqlite:///dateline-demo.db   # then open http://127.0.0.1:8000
+    """
+    from dateline.web import serve as serve_app
+
+    serve_app(db_url, host=host, port=port)
 
 
 # -- evaluation ----------------------------------------------------------------------------
@@ -508,9 +494,7 @@ def demo(db_path: str, workers: int) -> None:
             if leftover.exists():
                 leftover.unlink()
     click.echo(f"Stored {added} articles and {events_count} events in {target}.", err=True)
-    _query_events("timeline", f"sqlite:///{target}", "table", "Timeline of the demo story",
-                  actor=None, event_type=None, status=None, country=None, since=None,
-                  until=None, limit=None)
+    _query_timeline(f"sqlite:///{target}", "table", "Timeline of the demo story")
     click.echo(f"\nExplore it: dateline events --db sqlite:///{target} --actor Wang "
                f"--format json", err=True)
 
@@ -518,8 +502,10 @@ def demo(db_path: str, workers: int) -> None:
 def _register_subcommands() -> None:
     # Command groups that live beside the stage they serve.
     from dateline.actors.cli import kb
+    from dateline.link.commands import export, upcoming
 
-    main.add_command(kb)
+    for command in (kb, upcoming, export):
+        main.add_command(command)
 
 
 _register_subcommands()

@@ -84,10 +84,20 @@ def test_kill_inside_a_batch_keeps_only_whole_batches_and_resume_completes(
         )
 
 
-def test_two_writers_adding_the_same_articles_at_once_store_each_once(store_url: str) -> None:
+def _records(store: Store) -> list[tuple[str, list[str]]]:
+    return [(r.id, r.event_ids) for r in store.records()]
+
+
+def test_two_writers_adding_the_same_articles_at_once_store_each_once(
+    store_url: str, tmp_path: Path
+) -> None:
     writers = [_writer(store_url), _writer(store_url)]
     for writer in writers:
         _, errors = writer.communicate(timeout=120)
         assert writer.returncode == 0, errors
+    with Store(f"sqlite:///{tmp_path / 'one-writer.db'}") as alone:
+        alone.add([numbered_extraction(n) for n in range(ARTICLES)])
+        expected = _records(alone)
     with Store(store_url) as store:
         assert len(_assert_whole_articles(store)) == ARTICLES
+        assert _records(store) == expected  # linking under contention links the same

@@ -126,5 +126,7 @@ def _create_tables(engine: Engine, shown: str) -> None:
         elif found != SCHEMA_VERSION:
             raise StoreError(
                 f"store {shown!r} has schema version {found}, this Dateline reads version "
-                f"{SCHEMA_VERSION}. Ingest into a new database (another --db URL)"
+                f"{SCHEMA_VERSION}. Ingest the articles again into a new database: "
+                "dateline ingest PATH... --db NEW_URL (no migration is needed; version 2 "
+                "added the linked-event tables)"
             )

@@ -1,4 +1,4 @@
-"""The event filters shared by ``Store.events`` and ``Store.timeline``, built in one place."""
+"""The filters of ``Store.events``, ``Store.timeline`` and ``Store.records``, built in one place."""
 
 from __future__ import annotations
 
@@ -7,7 +7,13 @@ from datetime import date
 
 from sqlalchemy import ColumnElement, func, or_, select
 
-from dateline.store.schema import ActorRow, EventRow, ParticipantRow
+from dateline.store.schema import (
+    ActorRow,
+    EventRow,
+    ParticipantRow,
+    RecordEventRow,
+    RecordRow,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,4 +76,53 @@ def _actor_matches(actor: str) -> ColumnElement[bool]:
         ParticipantRow.actor_id == actor.strip(),
         func.lower(ParticipantRow.name).contains(needle, autoescape=True),
         ParticipantRow.actor_id.in_(actors_named),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RecordFilter:
+    """Which records (linked events) to return; every given criterion must hold.
+
+    ``actor``: any report's participant, matched as in ``EventFilter``. ``country``: ISO
+    3166 alpha-3 of the record's place or of any report's participant. ``since``/``until``:
+    the record's best date overlaps the range (the first and last report dates when no date
+    is known). ``type``/``status``: the record's type and current status, any case.
+    """
+
+    actor: str | None = None
+    type: str | None = None
+    status: str | None = None
+    country: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+    def clauses(self) -> list[ColumnElement[bool]]:
+        clauses: list[ColumnElement[bool]] = []
+        if self.actor is not None:
+            clauses.append(_record_has_participant(_actor_matches(self.actor)))
+        if self.type is not None:
+            clauses.append(func.upper(RecordRow.type) == self.type.strip().upper())
+        if self.status is not None:
+            clauses.append(func.lower(RecordRow.status) == self.status.strip().lower())
+        if self.country is not None:
+            code = self.country.strip().upper()
+            clauses.append(or_(
+                func.upper(RecordRow.location_country) == code,
+                _record_has_participant(func.upper(ParticipantRow.country) == code),
+            ))
+        if self.since is not None:
+            clauses.append(RecordRow.timeline_date_end >= self.since)
+        if self.until is not None:
+            clauses.append(RecordRow.timeline_date <= self.until)
+        return clauses
+
+
+def _record_has_participant(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """True for records with a member event that has a participant meeting ``condition``."""
+    return (
+        select(ParticipantRow.position)
+        .join(RecordEventRow, (RecordEventRow.article_id == ParticipantRow.article_id)
+              & (RecordEventRow.event_id == ParticipantRow.event_id))
+        .where(RecordEventRow.record_id == RecordRow.id, condition)
+        .exists()
     )

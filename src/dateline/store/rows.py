@@ -184,7 +184,14 @@ def article_from_row(row: ArticleRow) -> Article:
     )
 
 
-def event_from_row(row: EventRow) -> Event:
+def event_from_row(
+    row: EventRow,
+    participants: Sequence[ParticipantRow] | None = None,
+    attribution: Sequence[AttributionRow] | None = None,
+    mentions: Sequence[EventMentionRow] | None = None,
+) -> Event:
+    """The model event of ``row``; its child rows are read from its relationships unless
+    the caller loaded them already (in position order) and passes them."""
     date = None
     if row.date_value is not None:
         date = EventDate(
@@ -202,12 +209,13 @@ def event_from_row(row: EventRow) -> Event:
         date=date, location=location,
         participants=[
             Participant(actor_id=p.actor_id, name=p.name, country=p.country, role=p.role)
-            for p in row.participants
+            for p in (row.participants if participants is None else participants)
         ],
         attribution=[
-            Source(name=s.name, kind=s.kind, actor_id=s.actor_id) for s in row.attribution
+            Source(name=s.name, kind=s.kind, actor_id=s.actor_id)
+            for s in (row.attribution if attribution is None else attribution)
         ],
-        mentions=[_span(m) for m in row.mentions],
+        mentions=[_span(m) for m in (row.mentions if mentions is None else mentions)],
         confidence=row.confidence, article_id=row.article_id, article_date=row.article_date,
     )
 

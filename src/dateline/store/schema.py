@@ -56,6 +56,30 @@ article and everything read from it.
     article_id, position (primary key together), start_char, end_char, text, type (DATE,
     TIME, DURATION, SET), value, earliest, latest, mod, anchor.
 
+``event_records`` - one row per real-world event, linking the events of all articles that
+    report it (see ``dateline.link``). A summary kept for filtering and ordering; the history
+    is the member events themselves (``record_events``).
+    id (primary key, ``rec-...``, derived from the first report so the same stored events
+    always give the same ids), type, mode, cameo, status (current status), date_value (best
+    date, TIMEX3), date_earliest, date_latest (its calendar days), timeline_date,
+    timeline_date_end (the best date's days, or the first and last report dates when no date
+    is known: sort and filter on these), location_name, location_country, location_lat,
+    location_lon, participants (JSON list: the union by actor id), source_count (distinct
+    articles), event_count, first_reported, last_reported, conflicts (JSON list of
+    human-readable disagreements between sources).
+
+``record_events`` - which record each event belongs to.
+    article_id, event_id (primary key together; an ``events`` row), record_id (an
+    ``event_records.id``), component_id (``cmp-...``: the connected group of linked events
+    the record was split from, see ``dateline.link.rules``), actor_ids (the event's
+    participant actor ids, space-separated, sorted), reach_start, reach_end (the days the
+    event may fall on, for linking).
+
+``link_keys`` - blocking keys: events can only link when they share a key.
+    key (``<type family>|<actor id>``), article_id, event_id (primary key together),
+    reach_start, reach_end. Indexed on (key, reach_start) so a new event finds its
+    neighbours without reading the whole store.
+
 ``dateline_meta`` - key/value facts about the store itself (``schema_version``).
 
 Example: who met whom in March 2024, in timeline order::
@@ -65,6 +89,11 @@ Example: who met whom in March 2024, in timeline order::
       ON p.article_id = e.article_id AND p.event_id = e.id
     WHERE e.timeline_date_end >= '2024-03-01' AND e.timeline_date <= '2024-03-31'
     ORDER BY e.timeline_date, e.article_date;
+
+Example: each real event once, with how many articles report it::
+
+    SELECT timeline_date, type, status, source_count, participants FROM event_records
+    ORDER BY timeline_date;
 """
 
 from __future__ import annotations
@@ -87,7 +116,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 #: Bump when a table or column changes; a store written with another version is refused.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: event_records, record_events, link_keys
 
 # JSONB on PostgreSQL lets users index and query inside the JSON; plain JSON text elsewhere.
 JsonColumn = JSON().with_variant(JSONB(), "postgresql")
@@ -305,6 +334,59 @@ class TimexRow(Base):
     latest: Mapped[str | None] = mapped_column(String)
     mod: Mapped[str | None] = mapped_column(String)
     anchor: Mapped[str | None] = mapped_column(String)
+
+
+class RecordRow(Base):
+    __tablename__ = "event_records"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    type: Mapped[str] = mapped_column(String, index=True)
+    mode: Mapped[str | None] = mapped_column(String)
+    cameo: Mapped[str | None] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String, index=True)
+    date_value: Mapped[str | None] = mapped_column(String)
+    date_earliest: Mapped[date | None] = mapped_column(Date)
+    date_latest: Mapped[date | None] = mapped_column(Date)
+    timeline_date: Mapped[date] = mapped_column(Date, index=True)
+    timeline_date_end: Mapped[date] = mapped_column(Date, index=True)
+    location_name: Mapped[str | None] = mapped_column(String)
+    location_country: Mapped[str | None] = mapped_column(String, index=True)
+    location_lat: Mapped[float | None] = mapped_column(Float)
+    location_lon: Mapped[float | None] = mapped_column(Float)
+    participants: Mapped[list[dict[str, Any]]] = mapped_column(JsonColumn)
+    source_count: Mapped[int] = mapped_column(Integer)
+    event_count: Mapped[int] = mapped_column(Integer)
+    first_reported: Mapped[date] = mapped_column(Date)
+    last_reported: Mapped[date] = mapped_column(Date)
+    conflicts: Mapped[list[str]] = mapped_column(JsonColumn)
+
+
+class RecordEventRow(Base):
+    __tablename__ = "record_events"
+    __table_args__ = (_event_foreign_key(),)
+
+    article_id: Mapped[str] = mapped_column(String, primary_key=True)
+    event_id: Mapped[str] = mapped_column(String, primary_key=True)
+    # No foreign key: linking replaces a record's row when records merge, in one transaction.
+    record_id: Mapped[str] = mapped_column(String, index=True)
+    component_id: Mapped[str] = mapped_column(String, index=True)
+    actor_ids: Mapped[str] = mapped_column(Text)
+    reach_start: Mapped[date] = mapped_column(Date)
+    reach_end: Mapped[date] = mapped_column(Date)
+
+
+class LinkKeyRow(Base):
+    __tablename__ = "link_keys"
+    __table_args__ = (
+        _event_foreign_key(),
+        Index("ix_link_keys_key_reach", "key", "reach_start"),
+    )
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    article_id: Mapped[str] = mapped_column(String, primary_key=True)
+    event_id: Mapped[str] = mapped_column(String, primary_key=True)
+    reach_start: Mapped[date] = mapped_column(Date)
+    reach_end: Mapped[date] = mapped_column(Date)
 
 
 #: Tables in the order rows must be inserted (parents before children).

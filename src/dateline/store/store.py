@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import islice
 from types import TracebackType
 from typing import Any, TypeVar
@@ -14,9 +14,11 @@ from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from dateline.errors import StoreError
+from dateline.link.records import EventRecord
 from dateline.model import Article, Event, Extraction
 from dateline.store.engine import WRITE_OPTION, display_url, open_engine
-from dateline.store.filters import EventFilter
+from dateline.store.filters import EventFilter, RecordFilter
+from dateline.store.linking import link_new_events, load_records, record_id_of_event
 from dateline.store.rows import (
     article_from_row,
     check_storable,
@@ -35,9 +37,12 @@ from dateline.store.schema import (
     AttributionRow,
     EventMentionRow,
     EventRow,
+    LinkKeyRow,
     ParticipantRow,
     QuoteRow,
     QuoteViaRow,
+    RecordEventRow,
+    RecordRow,
     TimexRow,
 )
 
@@ -125,6 +130,9 @@ class Store:
         Articles already stored (same id) are skipped, so adding the same article twice
         changes nothing. Either the whole batch is stored or, on any error or crash, none of
         it: a store never holds half an article.
+
+        In the same transaction the new events are linked with the stored events that
+        describe the same real event (``dateline.link``): read them back with ``records()``.
         """
         batch: dict[str, Extraction] = {}
         for extraction in extractions:
@@ -164,6 +172,7 @@ class Store:
             for table in INSERT_ORDER:
                 if rows_by_table.get(table):
                     session.execute(insert(table), rows_by_table[table])
+            link_new_events(session, new)
         return new
 
     def _write_error(self, batch: dict[str, Extraction], error: StatementError) -> StoreError:
@@ -350,11 +359,143 @@ class Store:
                 for row, n_mentions, n_articles, n_events in session.execute(query)
             ]
 
+    # -- linked events (records) -----------------------------------------------------------
+
+    def records(
+        self,
+        actor: str | None = None,
+        type: str | None = None,
+        status: str | None = None,
+        country: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[EventRecord]:
+        """The timeline of real events: each linked event once, with its history and number
+        of sources, ordered by best date (then first report, then id).
+
+        Filters as in ``RecordFilter``: ``actor`` (any report's participant: actor id or
+        part of a name), ``type``, ``status`` (current status), ``country`` (place or any
+        participant), ``since``/``until`` (the best date overlaps; undated records use their
+        report dates). ``limit``/``offset`` page through the result. The records' ``events``
+        list is left empty here: ``record(id)`` fills it.
+        """
+        wanted = RecordFilter(actor, type, status, country, since, until)
+        query = (
+            select(RecordRow.id).where(*wanted.clauses())
+            .order_by(RecordRow.timeline_date, RecordRow.timeline_date_end,
+                      RecordRow.first_reported, RecordRow.id)
+            .offset(offset)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        with Session(self._engine) as session:
+            ids = list(session.scalars(query))
+            return load_records(session, ids)
+
+    def record_count(
+        self,
+        actor: str | None = None,
+        type: str | None = None,
+        status: str | None = None,
+        country: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> int:
+        """How many records ``records()`` returns with these filters and no limit (for
+        paging)."""
+        wanted = RecordFilter(actor, type, status, country, since, until)
+        query = select(func.count()).select_from(RecordRow).where(*wanted.clauses())
+        with Session(self._engine) as session:
+            return session.scalar(query) or 0
+
+    def record(self, id: str) -> EventRecord | None:
+        """The record with this id (``rec-...``), with its full history and its member
+        events (``EventRecord.events``, with their evidence spans); None if unknown."""
+        with Session(self._engine) as session:
+            found = load_records(session, [id], keep_events=True)
+        return found[0] if found else None
+
+    def record_of(self, event_id: str) -> EventRecord | None:
+        """The record an event belongs to (as ``record``); None if no event has this id."""
+        with Session(self._engine) as session:
+            record_id = record_id_of_event(session, event_id)
+            if record_id is None:
+                return None
+            found = load_records(session, [record_id], keep_events=True)
+        return found[0] if found else None
+
+    def latest_article_date(self) -> date | None:
+        """The publication date of the newest stored article (None for an empty store)."""
+        with Session(self._engine) as session:
+            return session.scalar(select(func.max(ArticleRow.date)))
+
+    def upcoming(
+        self,
+        as_of: date | None = None,
+        days: int = 14,
+        overdue_days: int | None = None,
+    ) -> tuple[list[EventRecord], list[EventRecord]]:
+        """What is planned, as known on ``as_of`` (default: the newest article's date).
+
+        Returns ``(ahead, overdue)``, both ordered by date. Only reports published on or
+        before ``as_of`` count, so asking about a past day shows what was known then.
+        ``ahead``: records whose status is planned and whose best date falls within
+        ``as_of`` .. ``as_of + days``. ``overdue``: records still planned whose date has
+        passed with no report that they happened (or were called off); ``overdue_days``
+        limits them to dates at most that many days before ``as_of`` (None: no limit).
+        """
+        if days < 0:
+            raise ValueError(f"days must be 0 or more, not {days}")
+        with Session(self._engine) as session:
+            newest = session.scalar(select(func.max(ArticleRow.date)))
+            as_of = as_of or newest
+            if as_of is None or newest is None:
+                return [], []
+            horizon = as_of + timedelta(days=days)
+            oldest = as_of - timedelta(days=overdue_days) if overdue_days is not None else None
+            if as_of >= newest:
+                # Every stored report counts: the stored summaries are what is known.
+                query = select(RecordRow.id).where(
+                    RecordRow.status == "planned", RecordRow.date_earliest <= horizon)
+                if oldest is not None:
+                    query = query.where(RecordRow.date_latest >= oldest)
+            else:
+                # Rebuild the records from the reports published by then.
+                query = (
+                    select(RecordEventRow.record_id)
+                    .join(EventRow, (EventRow.article_id == RecordEventRow.article_id)
+                          & (EventRow.id == RecordEventRow.event_id))
+                    .where(
+                        EventRow.status.in_(("planned", "postponed")),
+                        EventRow.article_date <= as_of,
+                        EventRow.timeline_date <= horizon,
+                    )
+                    .distinct()
+                )
+                if oldest is not None:
+                    query = query.where(EventRow.timeline_date_end >= oldest)
+            ids = sorted(session.scalars(query))
+            known_then = load_records(session, ids, until=as_of)
+        ahead, overdue = [], []
+        for record in known_then:
+            if record.status != "planned" or record.date is None:
+                continue
+            if record.date.latest < as_of:
+                if oldest is None or record.date.latest >= oldest:
+                    overdue.append(record)
+            elif record.date.earliest <= horizon:
+                ahead.append(record)
+        order = lambda r: (r.date.earliest, r.date.latest, r.id)  # noqa: E731
+        return sorted(ahead, key=order), sorted(overdue, key=order)
+
     def counts(self) -> dict[str, int]:
         """Rows per table, keyed by table name (``articles``, ``events``, ...)."""
         tables = (
             ArticleRow, ActorRow, ArticleActorRow, ActorMentionRow, EventRow, EventMentionRow,
-            ParticipantRow, AttributionRow, QuoteRow, QuoteViaRow, TimexRow,
+            ParticipantRow, AttributionRow, QuoteRow, QuoteViaRow, TimexRow, RecordRow,
+            RecordEventRow, LinkKeyRow,
         )
         with Session(self._engine) as session:
             return {

@@ -1,0 +1,221 @@
+"""When two events read from different articles are the same real event.
+
+Two events link when all of these hold (numbers in ``data/linking.yaml``):
+
+- **type**: the same PLOVER type, or types of one family (ASSAULT and COERCE);
+- **mode**: equal, or unknown on either side (a phone call is not a visit);
+- **participants**: they share an actor id, and either one side's actors are all among the
+  other's, or they share at least two (Xi-Modi links with Xi alone, not with Xi-Putin);
+- **dates**: their *reach* overlaps, give or take ``date_tolerance_days``. The reach of a
+  dated event is its calendar span; of an undated (or vaguely dated) one, the
+  ``undated_window_days`` before its article date when it is reported as past (occurred),
+  after it when planned or hypothetical, both sides otherwise; a postponement reaches
+  ``postponement_reach_days`` past its report, so a planned date, its postponement and the
+  later report that it was held fall into one record; but a postponement published after a
+  report that the event was held is another event;
+- **place**: unknown on either side, the same name, within ``same_place_km``, or (without
+  coordinates) the same country.
+
+**Records.** Linked events form *components* (connected groups: A links with B, B with C).
+A component is then split into records in report order (article date, article id, event
+id): each event joins the first record holding an event it links with and nothing it
+cannot be one with (another place, mode or pair of participants: the dates are not
+compared here, so a planned date, a postponement and a later meeting stay together); else
+it starts a record. An undated report of a place-less summit links with two summits in two
+cities, but these stay two records. Both steps depend only on which events are stored, so
+the records are the same whatever order the articles arrived in.
+
+**Blocking**: two events that may link share a key ``family|actor id`` and overlapping
+reaches; the store indexes keys with the start of the reach, so finding candidates for a new
+event reads only its neighbours, whatever the size of the store.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any, TypeVar
+
+import yaml
+
+from dateline.errors import DatelineError
+
+T = TypeVar("T")
+
+
+class LinkingConfigError(DatelineError):
+    """``dateline/link/data/linking.yaml`` is missing a setting or has a bad value."""
+
+
+@dataclass(frozen=True, slots=True)
+class LinkSettings:
+    families: dict[str, str]
+    date_tolerance: timedelta
+    undated_window: timedelta
+    vague_date_days: int
+    postponement_reach: timedelta
+    same_place_km: float
+
+    def family(self, event_type: str) -> str:
+        return self.families.get(event_type.upper(), event_type.upper())
+
+    @property
+    def longest_reach(self) -> timedelta:
+        """No event's reach is longer than this: bounds the store's candidate search."""
+        return (
+            timedelta(days=self.vague_date_days) + 2 * self.undated_window
+            + self.postponement_reach
+        )
+
+
+@cache
+def settings() -> LinkSettings:
+    """The linking settings shipped in ``dateline/link/data/linking.yaml``."""
+    path = resources.files("dateline.link") / "data" / "linking.yaml"
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        families = {
+            str(event_type).upper(): str(family)
+            for family, types in (data.get("type_families") or {}).items()
+            for event_type in types
+        }
+        return LinkSettings(
+            families=families,
+            date_tolerance=timedelta(days=int(data["date_tolerance_days"])),
+            undated_window=timedelta(days=int(data["undated_window_days"])),
+            vague_date_days=int(data["vague_date_days"]),
+            postponement_reach=timedelta(days=int(data["postponement_reach_days"])),
+            same_place_km=float(data["same_place_km"]),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise LinkingConfigError(
+            f"{path}: setting {error} is missing or not a number. Restore it from the "
+            "documented defaults in that file's comments"
+        ) from error
+
+
+#: Undated reports with these statuses speak of the days after the article.
+FORWARD_STATUSES = frozenset({"planned", "hypothetical"})
+#: Undated reports with these statuses speak of the days before the article.
+BACKWARD_STATUSES = frozenset({"occurred"})
+
+
+@dataclass(frozen=True, slots=True)
+class LinkFeatures:
+    """What linking needs to know about one stored event."""
+
+    type: str
+    mode: str | None
+    status: str
+    #: First and last calendar day of the event's date, or None when it names none.
+    span: tuple[date, date] | None
+    article_date: date
+    actor_ids: frozenset[str]
+    location_name: str | None = None
+    location_country: str | None = None
+    location_lat: float | None = None
+    location_lon: float | None = None
+
+    @property
+    def family(self) -> str:
+        return settings().family(self.type)
+
+    def keys(self) -> list[str]:
+        """Blocking keys: an event can only link with one sharing at least one key."""
+        return sorted(f"{self.family}|{actor_id}" for actor_id in self.actor_ids)
+
+    def reach(self) -> tuple[date, date]:
+        """The days this event may fall on, for linking (see the module's rules)."""
+        rules = settings()
+        span = self.span
+        if span is None or (span[1] - span[0]).days + 1 > rules.vague_date_days:
+            # An undated report of what happened speaks of the days before it; of a plan,
+            # of the days after.
+            before = self.status not in FORWARD_STATUSES
+            after = self.status not in BACKWARD_STATUSES
+            start = self.article_date - (rules.undated_window if before else timedelta())
+            end = self.article_date + (rules.undated_window if after else timedelta())
+        else:
+            start, end = span
+        if self.status == "postponed":
+            start = min(start, self.article_date - rules.undated_window)
+            end = max(end, self.article_date) + rules.postponement_reach
+        return start, end
+
+
+def _share_participants(a: frozenset[str], b: frozenset[str]) -> bool:
+    shared = a & b
+    return bool(shared) and (len(shared) >= 2 or a <= b or b <= a)
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    # Haversine on a sphere of the Earth's mean radius: ample for "the same city".
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def same_place(a: LinkFeatures, b: LinkFeatures) -> bool:
+    """Whether two events' places may be one place (True when either is unknown)."""
+    if not a.location_name or not b.location_name:
+        return True
+    if a.location_name.strip().casefold() == b.location_name.strip().casefold():
+        return True
+    if None not in (a.location_lat, a.location_lon, b.location_lat, b.location_lon):
+        distance = _distance_km(
+            a.location_lat, a.location_lon, b.location_lat, b.location_lon  # type: ignore[arg-type]
+        )
+        return distance <= settings().same_place_km
+    if a.location_country and b.location_country:
+        return a.location_country.upper() == b.location_country.upper()
+    return True
+
+
+def reaches_overlap(a: LinkFeatures, b: LinkFeatures) -> bool:
+    tolerance = settings().date_tolerance
+    a_start, a_end = a.reach()
+    b_start, b_end = b.reach()
+    return a_start <= b_end + tolerance and b_start <= a_end + tolerance
+
+
+def may_be_one(a: LinkFeatures, b: LinkFeatures) -> bool:
+    """Whether two events may be one event, leaving their dates aside: type family, mode,
+    participants and place agree."""
+    return (
+        a.family == b.family
+        and (a.mode is None or b.mode is None or a.mode == b.mode)
+        and _share_participants(a.actor_ids, b.actor_ids)
+        and same_place(a, b)
+    )
+
+
+def _story_possible(a: LinkFeatures, b: LinkFeatures) -> bool:
+    # Nothing is postponed after it was reported held: a later postponement is another event.
+    earlier, later = sorted((a, b), key=lambda f: f.article_date)
+    return not (earlier.status == "occurred" and later.status == "postponed"
+                and later.article_date > earlier.article_date)
+
+
+def compatible(a: LinkFeatures, b: LinkFeatures) -> bool:
+    """Whether two events describe the same real event (symmetric; see the module's rules)."""
+    return may_be_one(a, b) and reaches_overlap(a, b) and _story_possible(a, b)
+
+
+def split_component(members: Sequence[tuple[T, LinkFeatures]]) -> list[list[T]]:
+    """Records of one component: ``members`` (key, features) in report order, split as the
+    module's docstring says. Each record lists its keys in report order."""
+    records: list[list[tuple[T, LinkFeatures]]] = []
+    for key, features in members:
+        for record in records:
+            if any(compatible(features, other) for _, other in record) and all(
+                    may_be_one(features, other) for _, other in record):
+                record.append((key, features))
+                break
+        else:
+            records.append([(key, features)])
+    return [[key for key, _ in record] for record in records]
