@@ -23,7 +23,8 @@ class EventFilter:
     ``actor``: a participant's actor id (exact) or a case-insensitive part of its name (as
     written in the event, or the actor's canonical name). ``country``: ISO 3166 alpha-3 of any
     participant or of the location. ``since``/``until``: the event's dates overlap the range,
-    using the article date when the event date is unknown. ``type``/``status``: any case.
+    using the article date when the event date is unknown. ``type``/``status``: any case
+    (the store keeps them in canonical case, so the columns compare as they are, indexed).
     """
 
     actor: str | None = None
@@ -38,14 +39,14 @@ class EventFilter:
         if self.actor is not None:
             clauses.append(_has_participant(_actor_matches(self.actor)))
         if self.type is not None:
-            clauses.append(func.upper(EventRow.type) == self.type.strip().upper())
+            clauses.append(EventRow.type == self.type.strip().upper())
         if self.status is not None:
-            clauses.append(func.lower(EventRow.status) == self.status.strip().lower())
+            clauses.append(EventRow.status == self.status.strip().lower())
         if self.country is not None:
             code = self.country.strip().upper()
             clauses.append(or_(
-                func.upper(EventRow.location_country) == code,
-                _has_participant(func.upper(ParticipantRow.country) == code),
+                EventRow.location_country == code,
+                _has_participant(ParticipantRow.country == code),
             ))
         if self.since is not None:
             clauses.append(EventRow.timeline_date_end >= self.since)
@@ -101,14 +102,14 @@ class RecordFilter:
         if self.actor is not None:
             clauses.append(_record_has_participant(_actor_matches(self.actor)))
         if self.type is not None:
-            clauses.append(func.upper(RecordRow.type) == self.type.strip().upper())
+            clauses.append(RecordRow.type == self.type.strip().upper())
         if self.status is not None:
-            clauses.append(func.lower(RecordRow.status) == self.status.strip().lower())
+            clauses.append(RecordRow.status == self.status.strip().lower())
         if self.country is not None:
             code = self.country.strip().upper()
             clauses.append(or_(
-                func.upper(RecordRow.location_country) == code,
-                _record_has_participant(func.upper(ParticipantRow.country) == code),
+                RecordRow.location_country == code,
+                _record_has_participant(ParticipantRow.country == code),
             ))
         if self.since is not None:
             clauses.append(RecordRow.timeline_date_end >= self.since)

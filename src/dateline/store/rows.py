@@ -68,13 +68,20 @@ def _span_row(span: Span, **keys: Any) -> Row:
     return {**keys, "start_char": span.start, "end_char": span.end, "text": span.text}
 
 
+def _code(value: str | None) -> str | None:
+    """An ISO country code as stored: upper case, so filters compare it as it is (indexed)."""
+    return value.strip().upper() if value else value
+
+
 def _event_row(event: Event, article: Article, position: int) -> Row:
     span = event_span(event.date)
     event_date, event_date_end = span if span else (None, None)
     location = event.location
     return {
         "article_id": article.id, "id": event.id, "position": position,
-        "type": event.type, "mode": event.mode, "cameo": event.cameo, "status": event.status,
+        # Stored in their canonical case so filters compare plain columns (indexes apply).
+        "type": event.type.upper(), "mode": event.mode, "cameo": event.cameo,
+        "status": event.status.lower(),
         "confidence": event.confidence,
         "date_value": event.date.value if event.date else None,
         "date_text": event.date.text if event.date else None,
@@ -85,7 +92,7 @@ def _event_row(event: Event, article: Article, position: int) -> Row:
         "timeline_date": event_date or article.date,
         "timeline_date_end": event_date_end or article.date,
         "location_name": location.name if location else None,
-        "location_country": location.country if location else None,
+        "location_country": _code(location.country) if location else None,
         "location_lat": location.lat if location else None,
         "location_lon": location.lon if location else None,
     }
@@ -123,7 +130,7 @@ def extraction_rows(extractions: Iterable[Extraction]) -> dict[type[Base], list[
             for p_position, participant in enumerate(event.participants):
                 put(ParticipantRow, {
                     **keys, "position": p_position, "actor_id": participant.actor_id,
-                    "name": participant.name, "country": participant.country,
+                    "name": participant.name, "country": _code(participant.country),
                     "role": participant.role,
                 })
             for s_position, source in enumerate(event.attribution):

@@ -198,6 +198,8 @@ class ActorMentionRow(Base):
 
 class EventRow(Base):
     __tablename__ = "events"
+    # Reading order (Store.events, the API's default page order) sorts on these columns.
+    __table_args__ = (Index("ix_events_reported", "article_date", "article_id", "position"),)
 
     article_id: Mapped[str] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True

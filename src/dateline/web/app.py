@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dateline import __version__
 from dateline.store import Store
-from dateline.web import api, pages, queries
+from dateline.web import api, pages
 from dateline.web.cache import AnswerCache, StoreVersion
 from dateline.web.search import ArticleSearch
 from dateline.web.templating import templates
@@ -62,7 +62,6 @@ def create_app(db_url: str, cache_size: int = 512) -> FastAPI:
     app.state.store = store
     app.state.search = ArticleSearch(store.engine)
     app.state.answers = AnswerCache(StoreVersion(store.engine), cache_size)
-    queries.ensure_indexes(store.engine)
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")

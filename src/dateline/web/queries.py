@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from dateline.model import Event, EventDate, Location, Participant, Source, Span
@@ -30,7 +29,6 @@ from dateline.store.schema import (
     QuoteRow,
     RecordRow,
 )
-from dateline.web.writes import short_write
 
 log = logging.getLogger(__name__)
 
@@ -258,24 +256,3 @@ def _event_of(row: Any, children: dict[str, dict[tuple[str, str], list[Any]]]) -
                   for m in children["mentions"].get(key, [])],
         confidence=row.confidence, article_id=row.article_id, article_date=row.article_date,
     )
-
-
-#: Indexes the web's queries want and the store's schema lacks (yet): name -> DDL. The
-#: reported order of ``/api/events`` sorts on these columns; without the index every page
-#: sorts the whole events table.
-WEB_INDEXES = {
-    "dateline_web_events_reported":
-        "CREATE INDEX IF NOT EXISTS dateline_web_events_reported "
-        "ON events (article_date, article_id, position)",
-}
-
-
-def ensure_indexes(engine: Engine, wait_seconds: float = 5.0) -> None:
-    """Create ``WEB_INDEXES`` if missing; a read-only or busy store is served without them
-    (they are created at the next start)."""
-    try:
-        with short_write(engine, wait_seconds) as connection:
-            for ddl in WEB_INDEXES.values():
-                connection.exec_driver_sql(ddl)
-    except DBAPIError as error:
-        log.warning("could not add the web's indexes (%s); pages will be slower", error.orig)
