@@ -446,6 +446,25 @@ def eval_timex(folder: str, errors: bool, parse: bool) -> None:
     click.echo(evaluate_dir(folder, show_errors=errors, with_parse=parse).render())
 
 
+@eval_group.command("events")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--subset", type=click.Choice(("all", "odd", "even")), default="all",
+              show_default=True, help="Score all items, or the odd or even ids only.")
+@click.option("--misses", type=click.IntRange(0), default=0, show_default=True,
+              help="List this many missed, spurious or mislabelled events.")
+def eval_events(path: str, subset: str, misses: int) -> None:
+    """Event type P/R/F1, status, date, mode and participant-country accuracy on labelled
+    articles (JSONL; the format is in tests/data/README.md).
+
+    \b
+    Example:
+      dateline eval events tests/data/events_gold.jsonl --misses 20
+    """
+    from dateline.eval.events import evaluate
+
+    click.echo(evaluate(path, subset=subset).render(show_misses=misses))
+
+
 @eval_group.command("actors")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--split", help="Score only the items of this split (e.g. dev, test, final).")

@@ -4,23 +4,48 @@ and evidence, plus the article's quotes.
 ``extract_events(article, doc, actors, timexes)`` finds triggers (``lexicon``), reads their
 arguments off the parse (``arguments``), decides what the article claims about each
 (``status``) and according to whom (``attribution``), then joins mentions of the same event
-("the meeting", "the talks" after "X will meet Y") into one event.
+("the meeting", "the talks" after "X will meet Y") into one event (``joining``).
+
+Not every trigger word is an event of its own (``selection``): what is urged, refused or
+threatened is the content of that act, a noun naming a summit as a setting or a truce in
+passing only points back to an event, and a negated future verb is a refusal. Quoted
+verdicts ("called the claims 'baseless'") are events too (``evaluation``). Last, dates
+anchored on events ("on the eve of the summit") are resolved (``anchoring``).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from dateline.events.anchoring import apply_anchors
 from dateline.events.arguments import (
     ActorIndex,
+    Argument,
     find_date,
     find_participants,
     find_place,
     governing_verb,
+    has_agent_subject,
 )
 from dateline.events.attribution import chain_for
-from dateline.events.lexicon import TriggerMatch, find_triggers
+from dateline.events.evaluation import find_verdicts
+from dateline.events.joining import join_mentions, points_back
+from dateline.events.lexicon import TriggerEntry, TriggerMatch, find_triggers
 from dateline.events.quotes import extract_quotes
+from dateline.events.selection import (
+    REFUSAL,
+    cancelled_as_planned,
+    content_of,
+    denied_antecedent,
+    has_event_predicate,
+    is_background,
+    is_refusal,
+    is_setting,
+    negation_in,
+    refusals,
+    refuses,
+    said_of_future,
+)
 from dateline.events.status import classify, is_negated
 from dateline.model import (
     Actor,
@@ -36,14 +61,19 @@ from dateline.model import (
     content_id,
 )
 
-__all__ = ["extract_events", "extract_quotes", "ActorIndex", "run"]
+__all__ = ["extract_events", "extract_quotes", "join_mentions", "ActorIndex", "run"]
 
-#: When mentions of one event disagree, the status that reports more of the story wins:
-#: "the talks planned for Friday were postponed" is postponed.
-STATUS_PRECEDENCE = ("cancelled", "postponed", "denied", "occurred", "ongoing", "planned",
-                     "hypothetical")
-#: Determiners that make a nominal trigger point back to an event already reported.
-ANAPHORIC_DETERMINERS = frozenset({"the", "that", "this", "those", "these"})
+#: Verbs saying that a nominal event happens: negated, the event did not take place.
+HAPPEN_LEMMAS = frozenset({"happen", "occur", "proceed"})
+
+
+def _says_it_happened(verb: Token) -> bool:
+    """"happened", "took place", "went ahead" (not "took part")."""
+    lemma = verb.lemma_.lower()
+    if lemma in HAPPEN_LEMMAS:
+        return True
+    words = {c.lower_ for c in verb.children}
+    return (lemma == "take" and "place" in words) or (lemma == "go" and "ahead" in words)
 
 
 def _geocode(actor: Actor) -> Location:
@@ -55,30 +85,63 @@ def _geocode(actor: Actor) -> Location:
     return Location(name=actor.name, country=actor.country)
 
 
+def _mention(article: Article, doc: Doc, match: TriggerMatch) -> Span:
+    first, last = doc[match.start], doc[match.end - 1]
+    return Span(first.idx, last.idx + len(last), article.text[first.idx:last.idx + len(last)])
+
+
+def _meets_needs(entry: TriggerEntry, trigger: Token, arguments: list[Argument]) -> bool:
+    """Whether the trigger meets the conditions its lexicon entry sets (``needs``)."""
+    needs = set(entry.needs)
+    if "anaphoric" in needs and not points_back(trigger):
+        return False
+    if "future" in needs and not said_of_future(trigger):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in trigger.children)
+    if ("active" in needs and passive) or ("passive" in needs and not passive):
+        return False
+    if ("actor_subject" in needs or entry is REFUSAL) and not has_agent_subject(
+            trigger, arguments):
+        return False
+    if "named_agent" in needs and not has_agent_subject(trigger, arguments, passive_ok=False):
+        return False
+    return "actor_object" not in needs or any(a.role == "target" for a in arguments)
+
+
 def _event_from_trigger(
     article: Article, doc: Doc, match: TriggerMatch, index: ActorIndex, timexes: list[Timex],
     quote_sources: list[tuple[int, int, Source]],
 ) -> Event | None:
     trigger = match.head
     verb = governing_verb(trigger)
-    if is_negated(trigger, verb):
-        return None
-    arguments = find_participants(trigger, match.nominal, index)
-    entry = match.entry
-    if "actor_subject" in entry.needs and not any(a.role in ("source", "participant")
-                                                  for a in arguments):
-        return None
-    if "actor_object" in entry.needs and not any(a.role == "target" for a in arguments):
+    entry = _sense(match, index)
+    status: str | None = None
+    if is_negated(trigger, verb) and not negation_in(match):
+        if match.nominal and verb is not None and _says_it_happened(verb):
+            # "the meeting did not take place": it was called off.
+            status = "cancelled"
+        elif verb is None or verb.i != trigger.i or not is_refusal(verb):
+            return None
+        elif entry.type == "CONSULT" and not refuses(verb):
+            # "will not meet": a plan said to be off, not a refusal of anybody's.
+            status = "cancelled" if cancelled_as_planned(verb) else "denied"
+        else:
+            entry = REFUSAL
+    arguments = find_participants(trigger, match.nominal, index, (match.start, match.end))
+    if not _meets_needs(entry, trigger, arguments):
         return None
     timex = find_date(doc, trigger, verb, timexes)
     place = find_place(doc, trigger, verb, index)
-    status = classify(trigger, verb, timex, article.date)
+    if status is None:
+        # A refusal or a threat ("would respond") is made when it is said.
+        said_now = entry is REFUSAL or "future" in entry.needs
+        status = ("occurred" if said_now
+                  else classify(trigger, verb, timex, article.date, entry.state))
     quote_speaker = next(
         (src for start, end, src in quote_sources if start <= trigger.idx < end), None
     )
     attribution = chain_for(trigger, verb, index, quote_speaker)
-    first, last = doc[match.start], doc[match.end - 1]
-    mention = Span(first.idx, last.idx + len(last), article.text[first.idx:last.idx + len(last)])
+    mention = _mention(article, doc, match)
     participants = [
         Participant(actor_id=a.actor.id, name=a.actor.name, country=a.actor.country, role=a.role)
         for a in arguments
@@ -96,102 +159,147 @@ def _event_from_trigger(
     )
 
 
-def _is_anaphoric(doc: Doc, event: Event) -> bool:
-    """"the meeting", "that conversation", "the upcoming talks": points back to an event."""
-    mention = event.mentions[0]
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in span.root.children)
+#: Sectors whose actors speak for a state ("the foreign ministry protested").
+STATE_SECTORS = frozenset({"GOV", "MIL"})
 
 
-def _actor_ids(event: Event) -> set[str]:
-    return {p.actor_id for p in event.participants if p.actor_id}
+def _sense(match: TriggerMatch, index: ActorIndex) -> TriggerEntry:
+    """The reading of the trigger word its context picks (``senses`` in triggers.yaml)."""
+    entry = match.entry
+    if not entry.senses:
+        return entry
+    # Names do not count: "National" in "National Unity Government" is no labour word.
+    sentence = {w for t in match.head.sent if t.pos_ != "PROPN"
+                for w in (t.lemma_.lower(), t.lower_)}
+    for sense in entry.senses:
+        if sense.sentence_has and sense.sentence_has & sentence:
+            return sense.entry
+        if sense.subject == "state":
+            for child in _acting_subjects(match.head):
+                actor = index.for_phrase(child)
+                if actor is not None and (actor.kind == "country"
+                                          or actor.sector in STATE_SECTORS):
+                    return sense.entry
+    return entry
 
 
-#: Modes that can name the same gathering: "the meeting" may be the summit or the visit.
-IN_PERSON_MODES = frozenset({"meeting", "visit", "host", "multilateral", "negotiation",
-                             "third-party"})
+def _acting_subjects(verb: Token) -> list[Token]:
+    """The subject of ``verb``, or of the verb controlling it ("summoned the envoy to
+    protest": the one who summoned protests)."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head
+    return []
 
 
-def _modes_compatible(a: str | None, b: str | None) -> bool:
-    if a is None or b is None or a == b:
-        return True
-    return "meeting" in (a, b) and a in IN_PERSON_MODES and b in IN_PERSON_MODES
+def _has_event_inside(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
+    """"denied that its aircraft struck": the strike is the event, the denial its status."""
+    return any(t.i in heads and heads[t.i] is not match for t in match.head.subtree)
 
 
-def _compatible(earlier: Event, later: Event, anaphoric: bool) -> bool:
-    if earlier.type != later.type or not _modes_compatible(earlier.mode, later.mode):
-        return False
-    if earlier.date and later.date and earlier.date.value != later.date.value:
-        return False
-    ids_a, ids_b = _actor_ids(earlier), _actor_ids(later)
-    if ids_b and ids_a:
-        # The same participants, or a later mention that names a subset of them.
-        return ids_b <= ids_a or ids_a <= ids_b if anaphoric else ids_a == ids_b
-    return anaphoric
-
-
-def _merge(into: Event, other: Event) -> None:
-    into.mentions.extend(other.mentions)
-    known = _actor_ids(into)
-    into.participants.extend(p for p in other.participants if p.actor_id not in known)
-    if into.date is None:
-        into.date = other.date
-    if into.location is None:
-        into.location = other.location
-    if into.mode is None:
-        into.mode = other.mode
-    if STATUS_PRECEDENCE.index(other.status) < STATUS_PRECEDENCE.index(into.status):
-        into.status = other.status
-    for source in other.attribution:
-        if source not in into.attribution:
-            into.attribution.append(source)
-    into.confidence = min(0.95, max(into.confidence, other.confidence) + 0.05)
-
-
-def join_mentions(doc: Doc, events: list[Event]) -> list[Event]:
-    """Fold later mentions of an event into the record that introduced it."""
-    joined: list[Event] = []
-    for event in events:
-        anaphoric = _is_anaphoric(doc, event)
-        candidates = [e for e in reversed(joined) if _compatible(e, event, anaphoric)]
-        # "the summit" points back to the summit, before any other compatible gathering.
-        word = event.mentions[0].text.lower()
-        target = next(
-            (e for e in candidates if any(m.text.lower() == word for m in e.mentions)),
-            candidates[0] if candidates else None,
-        )
-        if target is None:
-            joined.append(event)
+def _with_verdicts(
+    doc: Doc, matches: list[TriggerMatch]
+) -> tuple[list[TriggerMatch], list[tuple[TriggerMatch, TriggerMatch]]]:
+    """Add quoted verdicts ("called the claims 'baseless'"). A verdict replaces a lone verb
+    trigger on the same word ("called" as a phone call); a phrase already typing the verdict
+    ("called the accusation ...") keeps its type and gains the quoted words as a mention."""
+    by_head = {m.head.i: m for m in matches}
+    extra_mentions = []
+    for verdict in find_verdicts(doc):
+        current = by_head.get(verdict.head.i)
+        if current is None:
+            matches.append(verdict)
+        elif current.end - current.start == 1 and current.start == verdict.head.i:
+            matches[matches.index(current)] = verdict
         else:
-            _merge(target, event)
-    return joined
+            extra_mentions.append((current, verdict))
+    return matches, extra_mentions
 
 
 def extract_events(
     article: Article, doc: Doc, actors: list[Actor], timexes: list[Timex],
     quotes: list[Quote] | None = None, index: ActorIndex | None = None,
 ) -> list[Event]:
+    """The events of one parsed article, mentions of one event joined into one record;
+    ``quotes`` (with speakers) attribute the events said inside them."""
     index = index or ActorIndex(actors)
     quote_sources = [
         (q.start, q.end, Source(name=q.speaker.name, kind="person", actor_id=q.speaker.actor_id))
         for q in quotes or [] if q.speaker is not None
     ]
+    matches = find_triggers(doc)
+    taken = {i for m in matches for i in range(m.start, m.end)}
+    matches += refusals(doc, taken)
+    matches, verdict_mentions = _with_verdicts(doc, matches)
+    matches.sort(key=lambda m: m.start)
+    heads = {m.head.i: m for m in matches}
+    built, references, background = _build_events(
+        article, doc, matches, heads, index, timexes, quote_sources)
     events = []
-    for match in find_triggers(doc):
+    for match in matches:
+        event = built.get(id(match))
+        if event is None:
+            continue
+        governor = content_of(match, heads)
+        owner = built.get(id(governor)) if governor is not None else None
+        if governor is not None and id(governor) in background:
+            # "messages calling for a boycott": the content of a mere description.
+            continue
+        if owner is None:
+            events.append(event)
+        elif owner.type == event.type:
+            # "agreed to a ceasefire", "travel to Kabul for talks": the same event.
+            owner.mentions.append(event.mentions[0])
+    for match, verdict in verdict_mentions:
+        event = built.get(id(match))
+        if event is not None:
+            event.mentions.append(_mention(article, doc, verdict))
+    return join_mentions(doc, events, references)
+
+
+def _build_events(
+    article: Article, doc: Doc, matches: list[TriggerMatch], heads: dict[int, TriggerMatch],
+    index: ActorIndex, timexes: list[Timex], quote_sources: list[tuple[int, int, Source]],
+) -> tuple[dict[int, Event], set[str], set[int]]:
+    """An event for every trigger that reports one, by ``id(match)``; the ids of events that
+    are only references ("violated the truce"); the matches that are mere description."""
+    built: dict[int, Event] = {}
+    references: set[str] = set()
+    background: set[int] = set()
+    denied: list[TriggerMatch] = []
+    for match in matches:
+        if "no_event_inside" in match.entry.needs:
+            if _has_event_inside(match, heads):
+                continue
+            antecedent = denied_antecedent(match, heads)
+            if antecedent is not None:
+                denied.append(antecedent)
+                continue
+        if is_background(match, heads):
+            background.add(id(match))
+            continue
         event = _event_from_trigger(article, doc, match, index, timexes, quote_sources)
         if event is not None:
-            events.append(event)
-    return join_mentions(doc, events)
+            built[id(match)] = event
+            if ("predicate" in match.entry.needs and not has_event_predicate(match.head)
+                    or is_setting(match)):
+                references.add(event.id)
+    for match in denied:
+        if id(match) in built:
+            built[id(match)].status = "denied"
+    return built, references, background
 
 
 def run(
     article: Article, doc: Doc, actors: list[Actor], timexes: list[Timex]
 ) -> tuple[list[Event], list[Quote]]:
     """The stage as the pipeline calls it: quotes first, so events inside a quote are
-    attributed to its speaker."""
+    attributed to its speaker; last, dates anchored on events ("on the eve of the summit")
+    are resolved, which updates ``timexes`` in place."""
     index = ActorIndex(actors)
     quotes = extract_quotes(article.text, doc, actors, index)
     events = extract_events(article, doc, actors, timexes, quotes, index)
+    apply_anchors(article.text, article.date, doc, events, timexes)
     return events, quotes

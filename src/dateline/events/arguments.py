@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
+import yaml
 from spacy.tokens import Doc, Token
 
 from dateline.model import Actor, Timex
@@ -28,6 +31,28 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 PARTNER_PREPS = frozenset({"with", "between", "among", "to", "against", "on", "upon"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "from"})
 PARTICIPANT_KINDS = frozenset({"person", "organisation", "country", "group"})
+
+
+#: Named-entity labels of phrases that can act.
+AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who"})
+
+
+@lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
+    text = resources.files("dateline.events").joinpath("data/agents.yaml").read_text("utf-8")
+    return frozenset(word.lower() for word in yaml.safe_load(text)["agents"])
+
+
+def is_agent(token: Token) -> bool:
+    """Whether the phrase headed by ``token`` names someone able to act: a named entity, a
+    personal pronoun or a noun such as "police" or "the army" (``data/agents.yaml``)."""
+    if token.ent_type_ in AGENT_ENTITIES or token.lower_ in AGENT_PRONOUNS:
+        return True
+    if token.lemma_.lower() in agent_nouns() or token.lower_ in agent_nouns():
+        return True
+    return any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in AGENT_ENTITIES
+               for c in token.children)
 
 
 class ActorIndex:
@@ -56,6 +81,23 @@ class ActorIndex:
                 if actor is not None:
                     return actor
         return None
+
+    def all_for_phrase(self, head: Token) -> list[Actor]:
+        """Every actor a noun phrase names: its head's, or else those of its modifiers and
+        their conjuncts ("Pakistani and Afghan forces" names both countries' forces)."""
+        actor = self.at_token(head)
+        found: list[Actor] = [actor] if actor is not None else []
+        for child in head.children:
+            if child.dep_ not in ("compound", "amod", "poss", "nmod", "appos", "flat"):
+                continue
+            # With an actor for the head, only coordinated modifiers add more.
+            if actor is not None and not child.conjuncts:
+                continue
+            for part in with_conjuncts(child):
+                other = self.at_token(part)
+                if other is not None and other not in found:
+                    found.append(other)
+        return found
 
 
 @dataclass(slots=True)
@@ -111,17 +153,38 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> Iterator[tuple[str, To
                     yield "by", obj
 
 
-def find_participants(trigger: Token, nominal: bool, index: ActorIndex) -> list[Argument]:
+def find_participants(
+    trigger: Token, nominal: bool, index: ActorIndex, words: tuple[int, int] | None = None
+) -> list[Argument]:
+    """Who takes part in the event at ``trigger``; ``words`` (token start, end) is the whole
+    trigger when it is a phrase, whose other words may carry partners ("held talks with Y")."""
     found: list[Argument] = []
     seen: set[str] = set()
 
     def add(token: Token, role: str) -> None:
         for tok in with_conjuncts(token):
-            actor = index.for_phrase(tok)
-            if actor is None or actor.kind not in PARTICIPANT_KINDS or actor.id in seen:
+            for actor in index.all_for_phrase(tok):
+                if actor.kind not in PARTICIPANT_KINDS or actor.id in seen:
+                    continue
+                seen.add(actor.id)
+                found.append(Argument(actor, role, tok))
+
+    def add_from_describing_clause(noun: Token) -> None:
+        # "talks mediated by Qatar": the clause describing the event names its parties.
+        for child in noun.children:
+            if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+                for prep, obj in _prep_objects(child, PARTNER_PREPS | {"by"}):
+                    add(obj, "source" if prep == "by" else "target")
+
+    if words is not None:
+        for i in range(*words):
+            word = trigger.doc[i]
+            if word.i == trigger.i:
                 continue
-            seen.add(actor.id)
-            found.append(Argument(actor, role, tok))
+            for prep, obj in _prep_objects(word, PARTNER_PREPS):
+                add(obj, "participant" if prep == "between" else "target")
+            if word.pos_ == "NOUN":
+                add_from_describing_clause(word)
 
     if nominal:
         # Name modifiers: "the Modi-Xi meeting", "Friday's Geneva talks", "US sanctions".
@@ -135,6 +198,7 @@ def find_participants(trigger: Token, nominal: bool, index: ActorIndex) -> list[
                 add(obj, "source")
             else:
                 add(obj, "target")
+        add_from_describing_clause(trigger)
         verb = trigger.head
         if trigger.dep_ in OBJECT_DEPS and verb.lemma_.lower() in LIGHT_VERBS:
             active, _ = _subjects(verb)
@@ -162,6 +226,13 @@ def find_participants(trigger: Token, nominal: bool, index: ActorIndex) -> list[
             add(subj, "target")
         for obj in objects:
             add(obj, "target")
+            if index.for_phrase(obj) is None:
+                # "rejected Beijing's demand", "condemned remarks by India's army chief".
+                for child in obj.children:
+                    if child.dep_ == "poss":
+                        add(child, "target")
+                for _, owner in _prep_objects(obj, frozenset({"by", "of"})):
+                    add(owner, "target")
         for prep, obj in partner_preps:
             if prep == "by":
                 add(obj, "source")
@@ -212,13 +283,30 @@ def attaches_to(doc: Doc, start: int, end: int, trigger: Token, verb: Token | No
 
 def find_date(doc: Doc, trigger: Token, verb: Token | None, timexes: list[Timex]) -> Timex | None:
     """The date or time of the trigger's clause, the nearest one when there are several."""
+    # An undated expression ("the eve" of an event) is dated later by anchoring, if at all.
     candidates = [
         t for t in timexes
-        if t.type in ("DATE", "TIME") and attaches_to(doc, t.start, t.end, trigger, verb)
+        if t.type in ("DATE", "TIME") and not t.value.startswith("XXXX")
+        and attaches_to(doc, t.start, t.end, trigger, verb)
     ]
     if not candidates:
-        return None
+        shared = _sharing_clause(verb)
+        return find_date(doc, shared, shared, timexes) if shared is not None else None
     return min(candidates, key=lambda t: abs(t.start - trigger.idx))
+
+
+def _sharing_clause(verb: Token | None) -> Token | None:
+    """The verb whose time a clause shares: the first of conjoined verbs ("arrested 14
+    fishermen on Sunday and seized two boats"), or the verb a participle clause hangs from
+    ("expelled the envoy on Friday, accusing him of spying")."""
+    if verb is None or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        return head
+    return None
 
 
 def find_place(doc: Doc, trigger: Token, verb: Token | None, index: ActorIndex) -> Actor | None:
@@ -237,3 +325,20 @@ def find_place(doc: Doc, trigger: Token, verb: Token | None, index: ActorIndex) 
             if actor is not None and actor.kind == "place":
                 return actor
     return None
+
+
+def has_agent_subject(
+    trigger: Token, arguments: list[Argument], passive_ok: bool = True
+) -> bool:
+    """Whether someone able to act does the event at ``trigger``: an actor found as its
+    source, a passive (whose doer is left implicit: "prisoners were released") unless
+    ``passive_ok`` is False, or a subject that names an agent ("police raided")."""
+    if any(a.role in ("source", "participant") for a in arguments):
+        return True
+    if trigger.pos_ != "VERB":
+        return any(c.dep_ in ("poss", "compound", "amod") and is_agent(c)
+                   for c in trigger.children)
+    active, passive = _subjects(trigger)
+    if passive or any(c.dep_ == "auxpass" for c in trigger.children):
+        return passive_ok or any(is_agent(obj) for _, obj in _prep_objects(trigger, frozenset()))
+    return any(is_agent(t) for s in active for t in with_conjuncts(s))

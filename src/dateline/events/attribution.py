@@ -85,7 +85,7 @@ def source_for(head: Token, index: ActorIndex) -> Source:
 
 
 def _according_to(sentence: SpacySpan) -> list[Token]:
-    heads = []
+    heads: list[Token] = []
     for token in sentence:
         if token.lower_ == "according" and token.i + 1 < len(token.doc):
             to = token.doc[token.i + 1]
@@ -95,7 +95,7 @@ def _according_to(sentence: SpacySpan) -> list[Token]:
 
 def _citing(verb: Token) -> list[Token]:
     """"..., citing a diplomat": the object of a "cite" clause under the reporting verb."""
-    out = []
+    out: list[Token] = []
     for child in verb.children:
         if child.lemma_.lower() == "cite" and child.dep_ in ("advcl", "xcomp", "conj", "acl"):
             out.extend(c for c in child.children if c.dep_ in ("dobj", "obj"))

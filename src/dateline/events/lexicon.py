@@ -20,7 +20,30 @@ from spacy.tokens import Doc, Token
 from dateline.errors import DatelineError
 from dateline.model import EVENT_TYPES
 
-CONDITIONS = ("actor_object", "actor_subject")
+CONDITIONS = ("actor_object", "actor_subject", "anaphoric", "no_event_inside", "active",
+              "passive", "predicate", "future", "named_agent")
+#: What a sense of a word (see triggers.yaml, ``senses``) can be chosen by.
+SENSE_CUES = ("sentence_has", "subject")
+SUBJECT_CUES = ("state",)
+#: In a phrase pattern, a gap of up to this many words of any kind but punctuation
+#: (quotation marks excepted).
+GAP = "~"
+GAP_WIDTH = 3
+#: Phrases whose first word is a modifier of the noun that carries the event ("phone call").
+MODIFIER_FIRST_WORDS = frozenset({
+    "phone", "telephone", "video", "humanitarian", "military", "joint", "hunger", "economic",
+    "financial", "naval", "air", "bilateral", "trilateral", "stern", "strong", "formal",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """Another reading of a trigger word, chosen when its cue holds: ``sentence_has`` (any of
+    these lemmas in the sentence) or ``subject`` ("state": a country or government actor)."""
+
+    entry: TriggerEntry
+    sentence_has: frozenset[str] = frozenset()
+    subject: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,13 +52,18 @@ class TriggerEntry:
     mode: str | None
     cameo: str | None
     needs: tuple[str, ...] = ()
+    senses: tuple[Sense, ...] = ()
+    #: a state that lasts once entered ("on alert"): real, it is ongoing
+    state: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
-    #: one tuple of alternative lower-case words per position
+    #: one tuple of alternative lower-case words per position; ``(GAP,)`` is a gap
     words: tuple[tuple[str, ...], ...]
     entry: TriggerEntry
+    #: index into ``words`` of the head word, or None for the default (see triggers.yaml)
+    head: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +71,8 @@ class Lexicon:
     verbs: dict[str, TriggerEntry]
     nouns: dict[str, TriggerEntry]
     phrases: tuple[Phrase, ...]
+    #: phrases by each alternative of their first word, longest first
+    by_first_word: dict[str, tuple[Phrase, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +99,20 @@ def _entry(raw: dict[str, Any], where: str) -> TriggerEntry:
     if unknown:
         raise DatelineError(f"{where}: unknown condition {unknown}; use {', '.join(CONDITIONS)}")
     cameo = raw.get("cameo")
-    return TriggerEntry(event_type, raw.get("mode"), str(cameo) if cameo else None, needs)
+    senses = []
+    for k, sense in enumerate(raw.get("senses") or []):
+        cues = [c for c in SENSE_CUES if c in sense]
+        if len(cues) != 1:
+            raise DatelineError(f"{where}: senses[{k}] needs exactly one of "
+                                + ", ".join(SENSE_CUES))
+        subject = sense.get("subject")
+        if subject is not None and subject not in SUBJECT_CUES:
+            raise DatelineError(f"{where}: senses[{k}]: subject {subject!r}; use "
+                                + ", ".join(SUBJECT_CUES))
+        words = frozenset(w.lower() for w in sense.get("sentence_has") or ())
+        senses.append(Sense(_entry(sense, f"{where}.senses[{k}]"), words, subject))
+    return TriggerEntry(event_type, raw.get("mode"), str(cameo) if cameo else None, needs,
+                        tuple(senses), bool(raw.get("state", False)))
 
 
 def parse_lexicon(data: dict[str, Any], source: str) -> Lexicon:
@@ -81,11 +124,21 @@ def parse_lexicon(data: dict[str, Any], source: str) -> Lexicon:
     }
     phrases = []
     for i, raw in enumerate(data.get("phrases") or []):
+        where = f"{source}: phrases[{i}]"
         words = tuple(tuple(alt.lower() for alt in w.split("|")) for w in raw["pattern"].split())
-        phrases.append(Phrase(words, _entry(raw, f"{source}: phrases[{i}]")))
+        if not words or words[0] == (GAP,) or words[-1] == (GAP,):
+            raise DatelineError(f"{where}: a pattern must start and end with a word, not {GAP!r}")
+        head = raw.get("head")
+        if head is not None and not (0 <= int(head) < len(words) and words[int(head)] != (GAP,)):
+            raise DatelineError(f"{where}: head {head} is not the index of a word of the pattern")
+        phrases.append(Phrase(words, _entry(raw, where), None if head is None else int(head)))
     # Longest phrases first, so "speak over the phone" wins over anything shorter.
     phrases.sort(key=lambda p: -len(p.words))
-    return Lexicon(verbs, nouns, tuple(phrases))
+    by_first: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        for alternative in phrase.words[0]:
+            by_first.setdefault(alternative, []).append(phrase)
+    return Lexicon(verbs, nouns, tuple(phrases), {k: tuple(v) for k, v in by_first.items()})
 
 
 @lru_cache(maxsize=1)
@@ -102,30 +155,92 @@ def _word_matches(token: Token, alternatives: tuple[str, ...]) -> bool:
     return token.lower_ in alternatives or token.lemma_.lower() in alternatives
 
 
+def _is_gerund_noun(token: Token) -> bool:
+    """A gerund with no subject of its own used as a noun ("despite fighting", "accused
+    them of killing two workers")."""
+    return (token.tag_ == "VBG" and token.dep_ in ("pcomp", "pobj", "nsubj", "dobj")
+            and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in token.children))
+
+
+def _match_at(doc: Doc, start: int, words: tuple[tuple[str, ...], ...]) -> list[int] | None:
+    """Token positions of each pattern word when the pattern matches at ``start``
+    (a gap takes as few words as it can)."""
+    positions: list[int] = []
+
+    def walk(k: int, i: int) -> bool:
+        if k == len(words):
+            return True
+        if words[k] == (GAP,):
+            for skip in range(GAP_WIDTH + 1):
+                if skip:
+                    # Quotation marks may sit in a gap: 'lodged a "stern protest"'.
+                    if i + skip - 1 >= len(doc):
+                        return False
+                    word = doc[i + skip - 1]
+                    if (word.is_punct and not word.is_quote) or word.is_sent_start:
+                        return False
+                positions.append(i + skip - 1)
+                if walk(k + 1, i + skip):
+                    return True
+                positions.pop()
+            return False
+        if i >= len(doc) or not _word_matches(doc[i], words[k]):
+            return False
+        positions.append(i)
+        if walk(k + 1, i + 1):
+            return True
+        positions.pop()
+        return False
+
+    return positions if walk(0, start) else None
+
+
+def _phrase_match(doc: Doc, start: int, phrase: Phrase) -> TriggerMatch | None:
+    positions = _match_at(doc, start, phrase.words)
+    if positions is None:
+        return None
+    end = positions[-1] + 1
+    if phrase.head is not None:
+        head = doc[positions[phrase.head]]
+        return TriggerMatch(head, start, end, phrase.entry, head.pos_ in ("NOUN", "PROPN"))
+    first = doc[start]
+    nominal = first.pos_ in ("NOUN", "PROPN", "ADJ") or phrase.words[0][0] in MODIFIER_FIRST_WORDS
+    # In "phone call" the noun that carries the arguments is the last word.
+    head = doc[end - 1] if nominal else first
+    return TriggerMatch(head, start, end, phrase.entry, nominal)
+
+
 def find_triggers(doc: Doc, lexicon: Lexicon | None = None) -> list[TriggerMatch]:
-    """Every trigger occurrence in ``doc``, in text order; phrases win over single words."""
+    """Every trigger occurrence in ``doc``, in text order; phrases win over single words
+    (the longest phrase starting at a word first)."""
     lexicon = lexicon or load()
     matches: list[TriggerMatch] = []
     covered: set[int] = set()
-    for phrase in lexicon.phrases:
-        n = len(phrase.words)
-        for i in range(len(doc) - n + 1):
-            if any(j in covered for j in range(i, i + n)):
-                continue
-            if all(_word_matches(doc[i + k], phrase.words[k]) for k in range(n)):
-                head = doc[i]
-                nominal = head.pos_ in ("NOUN", "PROPN") or phrase.words[0][0] in (
-                    "phone", "telephone", "video", "humanitarian", "military", "joint", "hunger")
-                if nominal:
-                    # In "phone call" the noun that carries the arguments is the last word.
-                    head = doc[i + n - 1]
-                matches.append(TriggerMatch(head, i, i + n, phrase.entry, nominal))
-                covered.update(range(i, i + n))
+    for token in doc:
+        if token.i in covered:
+            continue
+        candidates = lexicon.by_first_word.get(token.lower_, ())
+        lemma = token.lemma_.lower()
+        if lemma != token.lower_:
+            extra = lexicon.by_first_word.get(lemma, ())
+            if extra:
+                candidates = tuple(sorted({id(p): p for p in (*candidates, *extra)}.values(),
+                                          key=lambda p: -len(p.words)))
+        for phrase in candidates:
+            found = _phrase_match(doc, token.i, phrase)
+            if found is not None and not any(j in covered for j in range(found.start, found.end)):
+                matches.append(found)
+                covered.update(range(found.start, found.end))
+                break
     for token in doc:
         if token.i in covered:
             continue
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in lexicon.verbs:
+        if _is_gerund_noun(token) and token.lower_ in lexicon.nouns:
+            # "despite fighting in several states": a gerund standing for the event.
+            matches.append(TriggerMatch(token, token.i, token.i + 1,
+                                        lexicon.nouns[token.lower_], True))
+        elif token.pos_ == "VERB" and lemma in lexicon.verbs:
             matches.append(TriggerMatch(token, token.i, token.i + 1, lexicon.verbs[lemma], False))
         elif token.pos_ == "NOUN":
             entry = lexicon.nouns.get(token.lower_) or lexicon.nouns.get(lemma)

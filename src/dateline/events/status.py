@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from dateline.model import Timex
 
 CANCEL_LEMMAS = frozenset({"cancel", "scrap", "abandon", "scrub", "axe", "drop", "shelve"})
-POSTPONE_LEMMAS = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn", "suspend"})
+POSTPONE_LEMMAS = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn"})
 #: particle verbs: (verb lemma, particle) -> status
 PARTICLE_STATUS = {
     ("call", "off"): "cancelled",
@@ -24,36 +24,91 @@ PARTICLE_STATUS = {
 DENY_LEMMAS = frozenset({"deny", "dismiss", "refute"})
 #: Verbs that make their complement a plan: "plans to meet", "agreed to hold talks".
 PLAN_LEMMAS = frozenset({
-    "plan", "expect", "set", "schedule", "intend", "prepare", "hope", "aim", "seek", "want",
-    "agree", "propose", "offer", "arrange", "due", "decide", "vow", "pledge", "promise",
-    "invite", "slate", "consider", "wish",
+    "plan", "expect", "set", "schedule", "intend", "prepare", "aim", "agree", "arrange", "due",
+    "decide", "vow", "pledge", "promise", "invite", "slate",
 })
+#: Verbs (and adjectives) that make their complement a possibility, not a plan: "offered to
+#: host", "hopes to meet", "is ready to enter negotiations", "would consider lifting".
+POSSIBILITY_LEMMAS = frozenset({
+    "offer", "propose", "consider", "hope", "try", "seek", "want", "wish", "ready", "willing",
+    "suggest", "float", "explore",
+})
+#: Verbs that make their complement under way: "began joint drills", "continued talks".
+ONGOING_LEMMAS = frozenset({"begin", "start", "continue", "open", "remain", "keep", "stay"})
+#: Of those, the ones that keep an event going whatever their tense ("will remain on alert").
+CONTINUE_LEMMAS = frozenset({"continue", "remain", "keep", "stay"})
+#: Nouns standing for a claim: "denied reports that X had asked Y" denies the asking.
+CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "suggestion", "rumour",
+                         "rumor", "speculation"})
+#: "has no intention of invading", "no plans to meet": the event is denied.
+NO_INTENT_NOUNS = frozenset({"intention", "plan", "plans", "intent"})
 #: Verbs that report speech: "would" under them is a future seen from the past, not a condition.
 REPORTING_LEMMAS = frozenset({
     "say", "tell", "announce", "report", "confirm", "state", "add", "claim", "note", "insist",
     "explain", "disclose", "reveal", "write", "indicate", "signal", "suggest",
 })
 PLAN_MODIFIERS = frozenset({
-    "upcoming", "planned", "proposed", "scheduled", "forthcoming", "next", "expected",
-    "future", "prospective", "possible", "potential", "mooted",
+    "upcoming", "planned", "scheduled", "forthcoming", "next", "expected", "future",
+    "prospective",
 })
+POSSIBILITY_MODIFIERS = frozenset({"proposed", "possible", "potential", "mooted"})
+#: "ahead of the talks": the talks are still to come.
+BEFORE_WORDS = frozenset({"ahead", "before"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 
 def _verb_chain(verb: Token) -> list[Token]:
-    """The verb and the verbs that govern it through complement clauses."""
+    """The verb and the words that govern it through complement clauses (a claim noun
+    in between is stepped over: "denied reports that they met")."""
     chain = [verb]
     current = verb
-    for _ in range(4):
-        if current.head.i == current.i or current.dep_ not in (
-            "xcomp", "ccomp", "advcl", "conj", "pcomp"
-        ):
+    for _ in range(5):
+        if current.head.i == current.i:
+            break
+        if current.dep_ in ("acl", "ccomp") and current.head.lemma_.lower() in CLAIM_NOUNS:
+            claim = current.head
+            if claim.head.i == claim.i or claim.dep_ not in ("dobj", "obj", "nsubj"):
+                break
+            current = claim.head
+            chain.append(current)
+            continue
+        if current.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acomp"):
+            break
+        if current.dep_ == "advcl" and current.tag_ == "VBG":
+            # "..., blaming Russia for the attack": a participle tells what was done then,
+            # not what the main clause plans.
             break
         current = current.head
         chain.append(current)
     return chain
+
+
+def _complement_links(chain: list[Token]) -> list[Token]:
+    """The part of the chain a status word can reach: complements, not adverbial clauses
+    ("suspended the accord after a blast" does not suspend the blast)."""
+    out = chain[:1]
+    for lower, upper in zip(chain, chain[1:], strict=False):
+        if lower.dep_ in ("advcl", "conj"):
+            break
+        out.append(upper)
+    return out
+
+
+def _no_intent(trigger: Token) -> bool:
+    """"no intention of invading", "has no plans to meet"."""
+    current = trigger
+    for _ in range(3):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in NO_INTENT_NOUNS or current.lower_ in NO_INTENT_NOUNS:
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in current.children)
+        if current.pos_ == "VERB" and current.i != trigger.i and current.dep_ != "xcomp":
+            if current.pos_ == "VERB" and current.dep_ not in ("acl", "pcomp"):
+                return False
+    return False
 
 
 def _aux_words(verb: Token) -> set[str]:
@@ -82,9 +137,11 @@ def _lexical_status(token: Token) -> str | None:
 
 
 def classify(
-    trigger: Token, verb: Token | None, event_date: Timex | None, dct: date
+    trigger: Token, verb: Token | None, event_date: Timex | None, dct: date,
+    state: bool = False,
 ) -> str:
-    """The status the article gives the event at ``trigger``."""
+    """The status the article gives the event at ``trigger``; ``state`` marks an event that
+    lasts once entered ("put on alert"), so that, real, it is ongoing."""
     # A nominal trigger carries its own plan words: "the upcoming summit", "planned talks".
     if trigger.pos_ == "NOUN":
         modifiers = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound")}
@@ -98,12 +155,15 @@ def classify(
         modifiers = set()
 
     chain = _verb_chain(verb) if verb is not None else []
-    for token in chain:
-        status = _lexical_status(token)
+    for token in _complement_links(chain):
+        # The trigger's own word ("suspended trade") is the event, not its status.
+        status = _lexical_status(token) if token.i != trigger.i else None
         if status:
             return status
         if token.lemma_.lower() in DENY_LEMMAS and token.i != trigger.i:
             return "denied"
+    if _no_intent(trigger):
+        return "denied"
 
     sentence = trigger.sent
     if sentence.text.rstrip().endswith("?"):
@@ -117,6 +177,20 @@ def classify(
             return "hypothetical"
         if "would" in aux and not reported:
             return "hypothetical"
+
+    if trigger.pos_ == "NOUN" and modifiers & POSSIBILITY_MODIFIERS:
+        return "hypothetical"
+    for i, token in enumerate(chain):
+        if (i > 0 and token.lemma_.lower() in POSSIBILITY_LEMMAS
+                and chain[i - 1].dep_ in ("xcomp", "acomp")):
+            return "hypothetical"
+        if i == 0 and token.i != trigger.i and token.lemma_.lower() in POSSIBILITY_LEMMAS:
+            return "hypothetical"
+
+    if any(t.i != trigger.i and t.lemma_.lower() in CONTINUE_LEMMAS
+           for t in _complement_links(chain)[:2]):
+        # "would keep three divisions on alert", "the suspension will stay in place".
+        return "ongoing"
 
     future = False
     for i, token in enumerate(chain):
@@ -137,6 +211,8 @@ def classify(
             future = True
     if modifiers & PLAN_MODIFIERS:
         future = True
+    if trigger.pos_ == "NOUN" and _follows_before_word(trigger):
+        future = True
 
     if event_date is not None:
         bound = event_date.earliest or event_date.value[:10]
@@ -145,15 +221,42 @@ def classify(
         except ValueError:
             when = None
         if when is not None:
-            if when > dct and not _is_past_tense(chain):
+            # "called a strike for next Wednesday": a noun's future date makes it a plan.
+            if when > dct and (trigger.pos_ == "NOUN" or not _is_past_tense(chain)):
                 return "planned"
             if when < dct and not future:
-                return "occurred"
+                return _realis(trigger, chain, state)
     if future:
         return "planned"
-    if chain and _is_progressive_present(chain[0]):
+    return _realis(trigger, chain, state)
+
+
+def _realis(trigger: Token, chain: list[Token], state: bool = False) -> str:
+    """Occurred or ongoing, for an event the article reports as real. A state ("on
+    alert") that was entered is still on."""
+    if state or (chain and _is_progressive_present(chain[0])):
+        return "ongoing"
+    if _continues(trigger, chain):
         return "ongoing"
     return "occurred"
+
+
+def _continues(trigger: Token, chain: list[Token]) -> bool:
+    """"began joint drills", "would keep troops on alert", "the freeze would stay": the
+    event is under way. Only the verb that governs the event counts, not a verb beside it
+    ("began a visit and held talks")."""
+    links = _complement_links(chain)[:2]
+    return any(t.i != trigger.i and t.lemma_.lower() in ONGOING_LEMMAS for t in links)
+
+
+def _follows_before_word(noun: Token) -> bool:
+    """"ahead of talks with the fund", "before the summit"."""
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    if prep.lower_ == "before":
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in BEFORE_WORDS
 
 
 def _is_past_tense(chain: list[Token]) -> bool:
@@ -161,7 +264,9 @@ def _is_past_tense(chain: list[Token]) -> bool:
 
 
 def _is_progressive_present(verb: Token) -> bool:
-    return verb.tag_ == "VBG" and bool(_aux_words(verb) & {"is", "are", "'s", "'re", "am"})
+    """"are holding talks", "have been pressing for a meeting"."""
+    return verb.tag_ == "VBG" and bool(
+        _aux_words(verb) & {"is", "are", "'s", "'re", "am", "been"})
 
 
 def is_negated(trigger: Token, verb: Token | None) -> bool:
@@ -171,4 +276,17 @@ def is_negated(trigger: Token, verb: Token | None) -> bool:
             continue
         if any(c.dep_ == "neg" for c in token.children):
             return True
+        # "neither side had agreed", "no official would attend".
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.children):
+            return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+
+
+NOBODY = frozenset({"neither", "none", "nobody", "nothing", "noone"})
+
+
+def _nobody(subject: Token) -> bool:
+    if subject.lower_ in NOBODY:
+        return True
+    return any(c.dep_ in ("det", "preconj") and c.lower_ in NOBODY | {"no"}
+               for c in subject.children)

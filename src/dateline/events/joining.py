@@ -1,0 +1,118 @@
+"""One event, many mentions: later words that speak of an event already reported ("the
+meeting", "that conversation", "the upcoming talks") join its record.
+
+A later mention joins an earlier event of the same type and a compatible mode, when their
+dates agree and their participants are the same or one names a subset of the other's. A
+mention without participants joins only when it points back ("the", "that", "such"), is
+known to be a reference (``references``: "violated the truce") or is a bare noun with no
+party or date of its own ("the idea of a summit"); the nearest compatible event wins, one
+with the same word first ("the summit" goes back to the summit).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.model import Event
+
+#: When mentions of one event disagree, the status that reports more of the story wins:
+#: "the talks planned for Friday were postponed" is postponed.
+STATUS_PRECEDENCE = ("cancelled", "postponed", "denied", "occurred", "ongoing", "planned",
+                     "hypothetical")
+#: Determiners that make a nominal trigger point back to an event already reported.
+ANAPHORIC_DETERMINERS = frozenset({"the", "that", "this", "those", "these", "such"})
+
+
+def points_back(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in token.children)
+
+
+def _is_anaphoric(doc: Doc, event: Event) -> bool:
+    """"the meeting", "that conversation", "the upcoming talks": points back to an event."""
+    mention = event.mentions[0]
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return points_back(span.root)
+
+
+def _actor_ids(event: Event) -> set[str]:
+    return {p.actor_id for p in event.participants if p.actor_id}
+
+
+#: Modes that can name the same gathering: "the meeting" may be the summit or the visit.
+IN_PERSON_MODES = frozenset({"meeting", "visit", "host", "multilateral", "negotiation",
+                             "third-party"})
+
+
+def _modes_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return "meeting" in (a, b) and a in IN_PERSON_MODES and b in IN_PERSON_MODES
+
+
+def _compatible(earlier: Event, later: Event, anaphoric: bool, bare: bool = False) -> bool:
+    if earlier.type != later.type or not _modes_compatible(earlier.mode, later.mode):
+        return False
+    if earlier.date and later.date and earlier.date.value != later.date.value:
+        return False
+    ids_a, ids_b = _actor_ids(earlier), _actor_ids(later)
+    if ids_b and ids_a:
+        # The same participants, or a later mention that names a subset of them ("Li has
+        # no plans to meet Takaichi" after "Takaichi and Li will not meet").
+        return ids_b <= ids_a or ids_a <= ids_b
+    # A bare noun joins an event only in the same state ("agreed to begin negotiations"
+    # after "met" is a new, planned event).
+    return anaphoric or (bare and earlier.status == later.status)
+
+
+def _is_bare(doc: Doc, event: Event) -> bool:
+    """A one-noun mention with nothing of its own, no party or date ("the idea of a summit
+    in Budapest" after "agreed to meet in Budapest"): it speaks of the same event."""
+    if event.participants or event.date is not None or len(event.mentions) > 1:
+        return False
+    mention = event.mentions[0]
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ == "NOUN"
+
+
+def _merge(into: Event, other: Event) -> None:
+    into.mentions.extend(other.mentions)
+    known = _actor_ids(into)
+    into.participants.extend(p for p in other.participants if p.actor_id not in known)
+    if into.date is None:
+        into.date = other.date
+    if into.location is None:
+        into.location = other.location
+    if into.mode is None:
+        into.mode = other.mode
+    if STATUS_PRECEDENCE.index(other.status) < STATUS_PRECEDENCE.index(into.status):
+        into.status = other.status
+    for source in other.attribution:
+        if source not in into.attribution:
+            into.attribution.append(source)
+    into.confidence = min(0.95, max(into.confidence, other.confidence) + 0.05)
+
+
+def join_mentions(doc: Doc, events: list[Event], references: set[str] | None = None
+                  ) -> list[Event]:
+    """Fold later mentions of an event into the record that introduced it. Events whose id
+    is in ``references`` ("violated the truce") only join: alone they are dropped."""
+    joined: list[Event] = []
+    for event in events:
+        reference = references is not None and event.id in references
+        anaphoric = reference or _is_anaphoric(doc, event)
+        bare = _is_bare(doc, event)
+        candidates = [e for e in reversed(joined) if _compatible(e, event, anaphoric, bare)]
+        # "the summit" points back to the summit, before any other compatible gathering.
+        word = event.mentions[0].text.lower()
+        target = next(
+            (e for e in candidates if any(m.text.lower() == word for m in e.mentions)),
+            candidates[0] if candidates else None,
+        )
+        if target is None:
+            if not reference:
+                joined.append(event)
+        else:
+            _merge(target, event)
+    return joined

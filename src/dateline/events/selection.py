@@ -1,0 +1,278 @@
+"""Which trigger occurrences report events of their own.
+
+A trigger word is not always a new event. "urged Israel to release the crew": the release is
+what is asked for, not something that happened; "agreed to an immediate ceasefire": the
+ceasefire is what was agreed, the same event; "talks on a trade agreement": the agreement is
+the topic. And a negated verb is no event, unless it is a refusal: "would not negotiate" is a
+REJECT, "will not meet as planned" a cancelled meeting.
+
+``content_of`` finds the trigger a word is the content of; ``refusals`` finds the negated
+verbs that state a refusal.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.events.arguments import is_agent
+from dateline.events.lexicon import TriggerEntry, TriggerMatch
+
+#: Event types whose complement is something wished, refused, feared or blamed, not an event
+#: that happened: "urged X to withdraw", "refused to back", "threatened to impose sanctions".
+CONTENT_TAKING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "SUPPORT"})
+#: Requests keep their own record even when refused or welcomed ("rejected Beijing's demand").
+NEVER_CONTENT_TYPES = frozenset({"REQUEST"})
+#: Dependency links along which a word is inside its governor's complement.
+COMPLEMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "pobj", "prep", "pcomp", "attr",
+                             "ccomp"})
+#: Prepositions that make a nominal trigger the topic of another event ("talks on a truce").
+TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+#: Prepositions that make a gathering the setting of another event ("met at the summit").
+SETTING_PREPS = frozenset({"at", "sidelines"})
+#: Prepositions that lead to what a request, refusal, threat or praise is about.
+CONTENT_PREPS = frozenset({"for", "to", "of", "on", "against", "with", "about", "over", "into",
+                           "from"})
+#: Prepositions that make a nominal trigger the purpose of an event of its own type.
+PURPOSE_PREPS = frozenset({"for", "to"})
+#: Nouns that only say "an event": "a shooting incident", "a bombing campaign".
+EVENT_NOUNS = frozenset({"incident", "episode", "spree", "wave", "campaign", "operation"})
+#: "arrested on charges of calling for unrest": the calling is what someone is charged with.
+CHARGE_NOUNS = frozenset({"charge", "suspicion", "count", "conviction", "offence", "offense",
+                          "crime"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "ca", "can"})
+#: Words saying a planned event will not happen: "will not meet this year as planned".
+AS_PLANNED = frozenset({"planned", "scheduled", "expected", "agreed", "announced"})
+
+REFUSAL = TriggerEntry("REJECT", None, "120")
+
+#: Verbs that report something happening to an agreement-like noun, so the noun is an event
+#: of its own ("reached a truce", "the accord took effect"), not a reference to one.
+EVENT_PREDICATES = frozenset({
+    "reach", "sign", "strike", "broker", "announce", "approve", "ratify", "seal", "finalize",
+    "finalise", "conclude", "agree", "accept", "negotiate", "take", "come", "begin", "start",
+    "hold", "collapse", "break", "propose", "offer", "secure", "clinch", "initial", "endorse",
+    "declare", "enter", "mediate", "unveil", "suspend", "cancel", "postpone", "delay",
+    "schedule", "plan", "expect", "provide", "give", "grant", "extend", "pledge", "send",
+    "deliver", "receive", "lift", "remove", "cut", "impose", "resume", "renew",
+    "enforce", "implement", "expand", "deepen", "boost", "strengthen", "enhance", "launch",
+    "establish", "forge", "build", "need", "want", "seek",
+})
+PREDICATE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
+
+
+def has_event_predicate(noun: Token) -> bool:
+    """"signed a truce", "the truce took effect", "an accord signed on Monday"."""
+    if noun.dep_ in PREDICATE_DEPS and noun.head.lemma_.lower() in EVENT_PREDICATES:
+        return True
+    # "provide Ukraine with loans", "pledged $1 billion in aid".
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        holder = noun.head.head
+        if holder.pos_ == "VERB" and holder.lemma_.lower() in EVENT_PREDICATES:
+            return True
+        if holder.dep_ in PREDICATE_DEPS and holder.head.lemma_.lower() in EVENT_PREDICATES:
+            return True
+    if noun.dep_ == "conj" and noun.head.i != noun.i:
+        return has_event_predicate(noun.head)
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in EVENT_PREDICATES
+               for c in noun.children)
+
+
+def content_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    """The trigger whose complement, topic or setting ``match`` is, when that makes it no
+    event of its own; ``heads`` maps token index -> match for every trigger of the doc."""
+    token = match.head
+    if not match.nominal and token.dep_ in ("acl", "relcl"):
+        # "talks mediated by Qatar", "a summit, which Japan hoped to host": the same event.
+        governor = _covering(token.head, heads)
+        if governor is not None and governor.entry.type == match.entry.type:
+            return governor
+    if not match.nominal and token.dep_ == "advcl" and token.tag_ == "VBG":
+        # "would not retract the remarks, rejecting Beijing's demand": one refusal.
+        governor = heads.get(token.head.i)
+        if governor is not None and governor.entry.type == match.entry.type:
+            return governor
+    if not match.nominal and token.dep_ == "advcl" and _is_infinitive(token):
+        # "summoned the envoy to protest", "met to discuss trade": the act's purpose. A
+        # visit "to relaunch negotiations" is another event of its own kind.
+        governor = heads.get(token.head.i)
+        if governor is not None and governor.entry.type == match.entry.type and (
+                None in (governor.entry.mode, match.entry.mode)
+                or governor.entry.mode == match.entry.mode):
+            return governor
+    preps: list[str] = []
+    deps: list[str] = []
+    for _ in range(5):
+        if token.dep_ not in COMPLEMENT_DEPS or token.head.i == token.i:
+            return None
+        deps.append(token.dep_)
+        if token.dep_ == "prep":
+            preps.append(token.lower_)
+        elif token.dep_ == "pobj" and token.lower_ == "sidelines":
+            preps.append("sidelines")
+        parent = token.head
+        governor = heads.get(parent.i)
+        if governor is not None and governor is not match:
+            if _absorbs(governor, match, preps, deps):
+                return governor
+            return None
+        # Control passes through: "called on supporters to keep protesting".
+        if parent.pos_ in ("VERB", "AUX") and not preps and parent.dep_ != "xcomp":
+            return None
+        if token.dep_ == "ccomp":
+            return None
+        token = parent
+    return None
+
+
+def _covering(token: Token, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    """The trigger whose words include ``token`` ("resumed talks" covers "talks")."""
+    found = heads.get(token.i)
+    if found is not None:
+        return found
+    return next((m for m in heads.values() if m.start <= token.i < m.end), None)
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _absorbs(
+    governor: TriggerMatch, match: TriggerMatch, preps: list[str], deps: list[str]
+) -> bool:
+    kind = governor.entry.type
+    if match.entry.type in NEVER_CONTENT_TYPES:
+        return False
+    nearest = preps[0] if preps else None
+    if kind in CONTENT_TAKING_TYPES and (
+            nearest is None or nearest in CONTENT_PREPS or governor.nominal):
+        # Not "praised the plan during a phone call": "during" sets a time, not content;
+        # after a noun ("no interest in talks") any preposition leads to the content.
+        return True
+    if kind == match.entry.type and deps == ["ccomp"]:
+        # "warned that the navy would punish ...": one threat.
+        return True
+    if match.nominal and deps in (["dobj"], ["obj"]) and kind == match.entry.type:
+        # "host a conference": the noun is what the verb acts on, the same event.
+        return True
+    if match.nominal and kind == match.entry.type and nearest in PURPOSE_PREPS:
+        # "will travel to Kabul for talks": the talks are what the visit is for.
+        return True
+    if kind == "AGREE" and match.entry.type == "AGREE":
+        return True
+    if match.nominal and nearest in TOPIC_PREPS:
+        return True
+    return match.nominal and match.entry.type == "CONSULT" and (
+        "sidelines" in preps
+        or (nearest in SETTING_PREPS and match.entry.mode == "multilateral"))
+
+
+def _has_future_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def negation_in(match: TriggerMatch) -> bool:
+    """Whether the trigger's own words carry the negation ("did not send a delegation")."""
+    doc = match.head.doc
+    return any(doc[i].dep_ == "neg" or doc[i].lower_ in ("not", "no", "n't")
+               for i in range(match.start, match.end))
+
+
+def cancelled_as_planned(verb: Token) -> bool:
+    """"will not meet this year as planned": the plan is off."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.lower_ in AS_PLANNED:
+            return True
+        if child.lower_ == "as" and any(g.lower_ in AS_PLANNED for g in child.subtree):
+            return True
+    return False
+
+
+#: Verbs too light to refuse anything by themselves ("would not let the truce collapse").
+NOT_REFUSALS = frozenset({"let", "be", "have", "do", "get", "make", "say", "comment"})
+
+
+def refuses(verb: Token) -> bool:
+    """"would not negotiate", "could not accept": someone's will, not a plan's fate."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could", "ca", "can")
+               for c in verb.children)
+
+
+def is_refusal(verb: Token) -> bool:
+    """A negated future or modal verb: "would not disarm", "will not allow voting"."""
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() not in NOT_REFUSALS
+            and any(c.dep_ == "neg" for c in verb.children) and _has_future_aux(verb))
+
+
+def refusals(doc: Doc, taken: set[int]) -> list[TriggerMatch]:
+    """Negated future verbs that are not triggers themselves: each a REJECT trigger."""
+    return [
+        TriggerMatch(token, token.i, token.i + 1, REFUSAL, False)
+        for token in doc
+        if token.i not in taken and is_refusal(token)
+    ]
+
+
+#: Verbs whose complement is said of the future: "vowed to retaliate".
+FUTURE_GOVERNORS = frozenset({"vow", "threaten", "pledge", "promise", "warn", "plan", "intend"})
+
+
+def said_of_future(verb: Token) -> bool:
+    """"would respond", "will retaliate", "vowed to hit back"."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX - {"can", "ca"} for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_GOVERNORS
+
+
+def is_background(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
+    """A trigger word that only describes something else, no event of its own: a noun
+    modifying another noun ("the blast investigation"), a past participle used as an
+    adjective ("the jailed former prime minister"), a verb describing a thing that cannot
+    act ("messages calling for a boycott"), or a charge ("on charges of calling for unrest")."""
+    token = match.head
+    head = token.head
+    if head.i == token.i:
+        return False
+    if match.end - match.start > 1:
+        first = token.doc[match.start]
+        # "frozen Russian assets": a participle phrase used as an adjective.
+        if first.dep_ == "amod" and first.tag_ == "VBN":
+            return True
+    if match.nominal:
+        # "the bombing inquiry" describes an inquiry; "a shooting incident" is the shooting.
+        return (token.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN")
+                and head.i not in heads and head.lemma_.lower() not in EVENT_NOUNS)
+    if token.dep_ == "amod" and token.tag_ == "VBN":
+        return True
+    if token.dep_ == "acl" and token.tag_ == "VBG" and head.i not in heads:
+        return not is_agent(head)
+    if token.dep_ == "pcomp" and head.dep_ == "prep":
+        return head.head.lemma_.lower() in CHARGE_NOUNS
+    return False
+
+
+def is_setting(match: TriggerMatch) -> bool:
+    """A gathering named as where something else happened: "at Thursday's summit", "on the
+    sidelines of the summit". It is an event only if the article reports it otherwise."""
+    token = match.head
+    if not match.nominal or match.entry.mode != "multilateral" or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ in SETTING_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ == "sidelines"
+
+
+def denied_antecedent(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
+    """"accused X of laying mines, which X denied": the trigger the relative clause denies."""
+    token = match.head
+    if token.dep_ != "relcl" or token.head.i == token.i:
+        return None
+    antecedent = token.head
+    for candidate in (antecedent, antecedent.head):
+        found = heads.get(candidate.i)
+        if found is not None and found is not match:
+            return found
+    for other in heads.values():
+        if other is not match and other.start <= antecedent.i < other.end:
+            return other
+    return None

@@ -1,0 +1,48 @@
+"""Participants read off the parse, on sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def countries(event) -> set[str]:
+    return {p.country for p in event.participants if p.country}
+
+
+def only(extraction, event_type: str):
+    found = [e for e in extraction.events if e.type == event_type]
+    assert len(found) == 1, [e.to_dict() for e in extraction.events]
+    return found[0]
+
+
+def test_conjoined_nationality_modifiers_name_both_sides(extract):
+    x = extract("Indian and Chinese troops clashed in Ladakh on Monday.", date="2025-02-03")
+    assert countries(only(x, "ASSAULT")) == {"IND", "CHN"}
+
+
+def test_partner_of_a_phrase_hangs_from_its_noun(extract):
+    x = extract("Japan held talks with South Korea in Seoul on Monday.", date="2025-02-03")
+    assert countries(only(x, "CONSULT")) == {"JPN", "KOR"}
+
+
+def test_owner_of_a_rejected_demand_is_the_target(extract):
+    x = extract("Egypt rejected Ethiopia's demand on Monday.", date="2025-02-03")
+    reject = only(x, "REJECT")
+    roles = {p.country: p.role for p in reject.participants}
+    assert roles == {"EGY": "source", "ETH": "target"}
+
+
+def test_mediators_named_in_a_clause_on_the_talks_are_sources(extract):
+    x = extract("Sudan and South Sudan resumed talks mediated by Kenya.", date="2025-02-03")
+    talks = only(x, "CONSULT")
+    assert "KEN" in countries(talks)
+
+
+def test_would_not_negotiate_is_a_refusal_not_a_meeting(extract):
+    x = extract("Iran said it would not negotiate with the United States.", date="2025-02-03")
+    assert [e.type for e in x.events] == ["REJECT"]
+
+
+def test_second_of_two_conjoined_verbs_shares_the_first_ones_date(extract):
+    x = extract("Police arrested five men in Dhaka on Sunday and seized their passports.",
+                date="2025-02-05")
+    seizure = [e for e in x.events if e.mode == "seizure"]
+    assert seizure and seizure[0].date is not None and seizure[0].date.value == "2025-02-02"

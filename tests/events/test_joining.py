@@ -1,0 +1,27 @@
+"""Later mentions join the event they speak of, on sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def consults(extraction):
+    return [e for e in extraction.events if e.type == "CONSULT"]
+
+
+def test_later_mention_naming_fewer_parties_joins_the_event(extract):
+    x = extract("Kenya and Uganda will meet in Nairobi on Friday. Kenya has said it will "
+                "meet Uganda without conditions.", date="2025-02-03")
+    consults = [e for e in x.events if e.type == "CONSULT"]
+    assert len(consults) == 1 and len(consults[0].mentions) == 2
+
+
+def test_bare_noun_with_nothing_of_its_own_joins_the_event(extract):
+    x = extract("Egypt and Sudan met in Khartoum on Monday. Officials said a summit had long "
+                "been overdue.", date="2025-02-05")
+    [meeting] = consults(x)
+    assert [m.text for m in meeting.mentions] == ["met", "summit"]
+
+
+def test_meetings_on_different_dates_stay_apart(extract):
+    x = extract("Kenya and Uganda met on Monday. Kenya and Uganda will meet again in May.",
+                date="2025-02-05")
+    assert len(consults(x)) == 2

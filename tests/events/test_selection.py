@@ -1,0 +1,133 @@
+"""Which trigger words report events of their own, on sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def types(extraction) -> list[str]:
+    return sorted(e.type for e in extraction.events)
+
+
+def test_what_is_urged_is_not_an_event_of_its_own(extract):
+    x = extract("Norway urged Sudan to release the aid workers.", date="2025-02-03")
+    assert types(x) == ["REQUEST"]
+
+
+def test_what_is_threatened_is_not_an_event_of_its_own(extract):
+    x = extract("Peru threatened to expel the Bolivian ambassador.", date="2025-02-03")
+    assert types(x) == ["THREATEN"]
+
+
+def test_negated_future_verb_is_a_refusal(extract):
+    x = extract("The rebel commander said his fighters would not disarm.", date="2025-02-03")
+    [refusal] = x.events
+    assert refusal.type == "REJECT" and refusal.status == "occurred"
+    assert refusal.mentions[0].text == "disarm"
+
+
+def test_meeting_that_will_not_happen_as_planned_is_cancelled(extract):
+    x = extract("The Kenyan and Ugandan presidents will not meet next month as planned, "
+                "officials said.", date="2025-02-03")
+    [meeting] = x.events
+    assert meeting.type == "CONSULT" and meeting.status == "cancelled"
+
+
+def test_hosting_a_conference_is_one_event(extract):
+    x = extract("Ghana will host a conference on cocoa prices in Accra in May.",
+                date="2025-02-03")
+    [conference] = x.events
+    assert conference.type == "CONSULT" and conference.status == "planned"
+    assert [m.text for m in conference.mentions] == ["host", "conference"]
+
+
+def test_travel_for_talks_is_one_visit(extract):
+    x = extract("Chile's foreign minister will travel to Lima on Monday for talks with his "
+                "Peruvian counterpart.", date="2025-02-03")
+    [visit] = x.events
+    assert visit.mode == "visit"
+    assert {m.text for m in visit.mentions} == {"travel", "talks"}
+
+
+def test_noun_modifying_another_noun_is_no_event(extract):
+    x = extract("Investigators in Lagos widened the bombing inquiry on Tuesday.",
+                date="2025-02-03")
+    assert "ASSAULT" not in types(x)
+
+
+def test_agreement_mentioned_in_passing_is_no_new_event(extract):
+    x = extract("Ecuador accused Colombia of violating the fishing accord.", date="2025-02-03")
+    assert types(x) == ["ACCUSE"]
+
+
+def test_agreement_that_was_reached_is_an_event(extract):
+    x = extract("Ecuador and Colombia reached a fishing accord on Friday.", date="2025-02-03")
+    assert types(x) == ["AGREE"]
+
+
+def test_labour_strike_is_a_protest_and_missile_strike_an_assault(extract):
+    labour = extract("Dock workers in Santos began a strike over pay on Monday.",
+                     date="2025-02-03")
+    military = extract("A missile strike hit a fuel depot near Kharkiv on Monday.",
+                       date="2025-02-03")
+    assert [e.type for e in labour.events] == ["PROTEST"]
+    assert [e.type for e in military.events] == ["ASSAULT"]
+
+
+def test_state_that_protests_accuses_rather_than_demonstrates(extract):
+    x = extract("Japan protested to China over the detention of a Japanese citizen.",
+                date="2025-02-03")
+    assert "ACCUSE" in types(x) and "PROTEST" not in types(x)
+
+
+def test_police_need_no_actor_entry_to_raid(extract):
+    x = extract("Police raided the offices of an opposition newspaper in Tbilisi.",
+                date="2025-02-03")
+    assert types(x) == ["COERCE"]
+
+
+def test_sports_win_is_no_assault(extract):
+    x = extract("Brazil beat Argentina 2-1 in Sao Paulo on Sunday.", date="2025-02-03")
+    assert x.events == []
+
+
+def test_casualty_without_a_doer_is_no_new_assault(extract):
+    assert extract("One police officer was killed.", date="2025-02-03").events == []
+
+
+def test_casualty_with_its_doer_named_is_an_assault(extract):
+    x = extract("Two soldiers were killed by Houthi rebels near Marib.", date="2025-02-03")
+    assert types(x) == ["ASSAULT"]
+
+
+def test_nobody_agreeing_is_no_agreement(extract):
+    x = extract("Oman offered talks, but neither side has agreed.", date="2025-02-03")
+    assert "AGREE" not in types(x)
+
+
+def test_what_a_described_message_calls_for_is_no_event(extract):
+    x = extract("Police in Minsk detained a blogger for posts calling for a boycott of the "
+                "vote.", date="2025-02-03")
+    assert types(x) == ["COERCE"]
+
+
+def test_gerund_standing_for_fighting_is_an_assault(extract):
+    x = extract("The vote will go ahead despite fighting in two provinces.", date="2025-02-03")
+    assert "ASSAULT" in types(x)
+
+
+def test_shooting_incident_is_the_shooting(extract):
+    x = extract("Two guards died in a shooting incident at the border post.",
+                date="2025-02-03")
+    assert types(x) == ["ASSAULT"]
+
+
+def test_call_during_which_someone_praised_is_still_a_call(extract):
+    x = extract("Kenya's president praised the plan during a phone call with Ghana's "
+                "president on Friday.", date="2025-02-03")
+    assert types(x) == ["CONSULT", "SUPPORT"]
+
+
+def test_participle_repeating_the_act_is_the_same_event(extract):
+    x = extract("Seoul rebuffed the proposal on Monday, rejecting any talks with Pyongyang.",
+                date="2025-02-05")
+    [refusal] = x.events
+    assert [m.text for m in refusal.mentions] == ["rebuffed", "rejecting"]
