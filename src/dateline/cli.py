@@ -406,7 +406,10 @@ def _print_article(extraction: Extraction) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind; the default serves this machine only.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
-def serve(db_url: str, host: str, port: int) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes; more keep the slowest answers down under many "
+                   "concurrent clients.")
+def serve(db_url: str, host: str, port: int, workers: int) -> None:
     """The web UI (timeline, events, actors, articles, search, upcoming) and the REST API
     under /api (reference at /api/docs), over the store. Works offline.
 
@@ -416,7 +419,7 @@ def serve(db_url: str, host: str, port: int) -> None:
     """
     from dateline.web import serve as serve_app
 
-    serve_app(db_url, host=host, port=port)
+    serve_app(db_url, host=host, port=port, workers=workers)
 
 
 # -- evaluation ----------------------------------------------------------------------------

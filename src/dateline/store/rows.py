@@ -36,6 +36,7 @@ from dateline.store.schema import (
     QuoteRow,
     QuoteViaRow,
     TimexRow,
+    name_key,
 )
 
 Row = dict[str, Any]
@@ -130,7 +131,8 @@ def extraction_rows(extractions: Iterable[Extraction]) -> dict[type[Base], list[
             for p_position, participant in enumerate(event.participants):
                 put(ParticipantRow, {
                     **keys, "position": p_position, "actor_id": participant.actor_id,
-                    "name": participant.name, "country": _code(participant.country),
+                    "name": participant.name, "name_key": name_key(participant.name),
+                    "country": _code(participant.country),
                     "role": participant.role,
                 })
             for s_position, source in enumerate(event.attribution):
@@ -162,8 +164,8 @@ def extraction_rows(extractions: Iterable[Extraction]) -> dict[type[Base], list[
 
 def new_actor_row(actor: Actor) -> ActorRow:
     return ActorRow(
-        id=actor.id, name=actor.name, kind=actor.kind, country=actor.country,
-        sector=actor.sector, roles=list(actor.roles), known=actor.known,
+        id=actor.id, name=actor.name, name_key=name_key(actor.name), kind=actor.kind,
+        country=actor.country, sector=actor.sector, roles=list(actor.roles), known=actor.known,
     )
 
 

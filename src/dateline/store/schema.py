@@ -116,7 +116,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 #: Bump when a table or column changes; a store written with another version is refused.
-SCHEMA_VERSION = "2"  # 2: event_records, record_events, link_keys
+SCHEMA_VERSION = "3"  # 2: event_records, record_events, link_keys; 3: name_key columns
 
 # JSONB on PostgreSQL lets users index and query inside the JSON; plain JSON text elsewhere.
 JsonColumn = JSON().with_variant(JSONB(), "postgresql")
@@ -145,11 +145,20 @@ class ArticleRow(Base):
     metadata_: Mapped[dict[str, Any]] = mapped_column("metadata", JsonColumn)
 
 
+def name_key(name: str) -> str:
+    """A name as the name filters compare it: case-folded for every script ("Çavuş" and
+    "ÇAVUŞ" alike), so a plain SQL LIKE matches it on SQLite and PostgreSQL, using no
+    per-row Python function."""
+    return name.casefold()
+
+
 class ActorRow(Base):
     __tablename__ = "actors"
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
     name: Mapped[str] = mapped_column(String, index=True)
+    #: ``name`` case-folded (see ``name_key``): name filters compare it in plain SQL.
+    name_key: Mapped[str] = mapped_column(String)
     kind: Mapped[str] = mapped_column(String)
     country: Mapped[str | None] = mapped_column(String)
     sector: Mapped[str | None] = mapped_column(String)
@@ -269,6 +278,8 @@ class ParticipantRow(Base):
     # No foreign key: a participant may be a name the actor stage did not resolve.
     actor_id: Mapped[str | None] = mapped_column(String)
     name: Mapped[str] = mapped_column(String)
+    #: ``name`` case-folded (see ``name_key``): name filters compare it in plain SQL.
+    name_key: Mapped[str] = mapped_column(String)
     country: Mapped[str | None] = mapped_column(String)
     role: Mapped[str] = mapped_column(String)
 

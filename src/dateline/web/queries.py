@@ -28,6 +28,7 @@ from dateline.store.schema import (
     ParticipantRow,
     QuoteRow,
     RecordRow,
+    name_key,
 )
 
 log = logging.getLogger(__name__)
@@ -137,8 +138,7 @@ def actors_page(
     if known is not None:
         query = query.where(ActorRow.known.is_(known))
     if name:
-        query = query.where(func.lower(ActorRow.name).contains(name.strip().lower(),
-                                                               autoescape=True))
+        query = query.where(ActorRow.name_key.contains(name_key(name.strip()), autoescape=True))
     with Session(engine) as session:
         return [
             ActorSummary(
