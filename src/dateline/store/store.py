@@ -44,6 +44,7 @@ from dateline.store.schema import (
     RecordEventRow,
     RecordRow,
     TimexRow,
+    name_key,
 )
 
 DEFAULT_URL = "sqlite:///dateline.db"
@@ -313,9 +314,13 @@ class Store:
                 ).all(),
             )
 
-    def actors(self, known: bool | None = None, limit: int | None = None) -> list[ActorSummary]:
+    def actors(
+        self, known: bool | None = None, limit: int | None = None, offset: int = 0,
+        name: str | None = None,
+    ) -> list[ActorSummary]:
         """Canonical actors, most mentioned first; ``known`` keeps only actors the knowledge
-        base knows (True) or only names seen in text (False)."""
+        base knows (True) or only names seen in text (False); ``name`` keeps actors whose
+        name contains it, in any case."""
         mentions = (
             select(ActorMentionRow.actor_id, func.count().label("n"))
             .group_by(ActorMentionRow.actor_id).subquery()
@@ -347,6 +352,10 @@ class Store:
         )
         if known is not None:
             query = query.where(ActorRow.known.is_(known))
+        if name:
+            query = query.where(
+                ActorRow.name_key.contains(name_key(name.strip()), autoescape=True))
+        query = query.offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with Session(self._engine) as session:

@@ -152,7 +152,7 @@ def list_actors(
     q: Annotated[str | None, Query(description="Part of the name (any case).")] = None,
     limit: Limit = DEFAULT_PAGE, offset: Offset = 0,
 ) -> dict[str, Any]:
-    found = queries.actors_page(store.engine, known, q, limit, offset)
+    found = store.actors(known=known, limit=limit, offset=offset, name=q)
     return _page(request, [actor.to_dict() for actor in found], limit, offset)
 
 

@@ -91,7 +91,7 @@ def event_page(request: Request, id: str, store: StoreDep) -> Response:
 def actors_page(
     request: Request, store: StoreDep, q: FormText = None, offset: Offset = 0,
 ) -> Response:
-    found = queries.actors_page(store.engine, None, q, DEFAULT_PAGE, offset)
+    found = store.actors(limit=DEFAULT_PAGE, offset=offset, name=q)
     return _render(request, "actors.html", {
         "actors": found, "q": q or "", "offset": offset, "limit": DEFAULT_PAGE,
     })

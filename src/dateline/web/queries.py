@@ -28,7 +28,6 @@ from dateline.store.schema import (
     ParticipantRow,
     QuoteRow,
     RecordRow,
-    name_key,
 )
 
 log = logging.getLogger(__name__)
@@ -103,51 +102,6 @@ def actor_summary(engine: Engine, actor_id: str) -> ActorSummary | None:
             roles=list(row.roles or []), mention_count=mentions, article_count=articles,
             event_count=events, known=row.known,
         )
-
-
-def actors_page(
-    engine: Engine, known: bool | None, name: str | None, limit: int, offset: int
-) -> list[ActorSummary]:
-    """A page of actors, most mentioned first, optionally those whose name contains ``name``."""
-    mentions = (
-        select(ActorMentionRow.actor_id, func.count().label("n"))
-        .group_by(ActorMentionRow.actor_id).subquery()
-    )
-    articles = (
-        select(ArticleActorRow.actor_id, func.count().label("n"))
-        .group_by(ArticleActorRow.actor_id).subquery()
-    )
-    event_keys = (
-        select(ParticipantRow.actor_id, ParticipantRow.article_id, ParticipantRow.event_id)
-        .where(ParticipantRow.actor_id.is_not(None)).distinct().subquery()
-    )
-    events = (
-        select(event_keys.c.actor_id, func.count().label("n"))
-        .group_by(event_keys.c.actor_id).subquery()
-    )
-    mention_count = func.coalesce(mentions.c.n, 0)
-    query = (
-        select(ActorRow, mention_count, func.coalesce(articles.c.n, 0),
-               func.coalesce(events.c.n, 0))
-        .outerjoin(mentions, mentions.c.actor_id == ActorRow.id)
-        .outerjoin(articles, articles.c.actor_id == ActorRow.id)
-        .outerjoin(events, events.c.actor_id == ActorRow.id)
-        .order_by(mention_count.desc(), ActorRow.name, ActorRow.id)
-        .limit(limit).offset(offset)
-    )
-    if known is not None:
-        query = query.where(ActorRow.known.is_(known))
-    if name:
-        query = query.where(ActorRow.name_key.contains(name_key(name.strip()), autoescape=True))
-    with Session(engine) as session:
-        return [
-            ActorSummary(
-                id=row.id, name=row.name, kind=row.kind, country=row.country,
-                sector=row.sector, roles=list(row.roles or []), mention_count=n_mentions,
-                article_count=n_articles, event_count=n_events, known=row.known,
-            )
-            for row, n_mentions, n_articles, n_events in session.execute(query)
-        ]
 
 
 def articles_page(
