@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -36,24 +37,34 @@ class EventFilter:
     until: date | None = None
 
     def clauses(self) -> list[ColumnElement[bool]]:
-        clauses: list[ColumnElement[bool]] = []
-        if self.actor is not None:
-            clauses.append(_has_participant(_actor_matches(self.actor)))
-        if self.type is not None:
-            clauses.append(EventRow.type == self.type.strip().upper())
-        if self.status is not None:
-            clauses.append(EventRow.status == self.status.strip().lower())
-        if self.country is not None:
-            code = self.country.strip().upper()
-            clauses.append(or_(
-                EventRow.location_country == code,
-                _has_participant(ParticipantRow.country == code),
-            ))
-        if self.since is not None:
-            clauses.append(EventRow.timeline_date_end >= self.since)
-        if self.until is not None:
-            clauses.append(EventRow.timeline_date <= self.until)
-        return clauses
+        return _clauses(self, EventRow, _has_participant)
+
+
+def _clauses(
+    wanted: EventFilter,
+    table: type[EventRow] | type[RecordRow],
+    has_participant: Callable[[ColumnElement[bool]], ColumnElement[bool]],
+) -> list[ColumnElement[bool]]:
+    """The criteria of ``wanted`` on events or records: both tables carry type, status,
+    place country and the timeline date range; they reach participants differently."""
+    clauses: list[ColumnElement[bool]] = []
+    if wanted.actor is not None:
+        clauses.append(has_participant(_actor_matches(wanted.actor)))
+    if wanted.type is not None:
+        clauses.append(table.type == wanted.type.strip().upper())
+    if wanted.status is not None:
+        clauses.append(table.status == wanted.status.strip().lower())
+    if wanted.country is not None:
+        code = wanted.country.strip().upper()
+        clauses.append(or_(
+            table.location_country == code,
+            has_participant(ParticipantRow.country == code),
+        ))
+    if wanted.since is not None:
+        clauses.append(table.timeline_date_end >= wanted.since)
+    if wanted.until is not None:
+        clauses.append(table.timeline_date <= wanted.until)
+    return clauses
 
 
 def _has_participant(condition: ColumnElement[bool]) -> ColumnElement[bool]:
@@ -77,7 +88,7 @@ def _actor_matches(actor: str) -> ColumnElement[bool]:
 
 
 @dataclass(frozen=True, slots=True)
-class RecordFilter:
+class RecordFilter(EventFilter):
     """Which records (linked events) to return; every given criterion must hold.
 
     ``actor``: any report's participant, matched as in ``EventFilter``. ``country``: ISO
@@ -86,32 +97,8 @@ class RecordFilter:
     is known). ``type``/``status``: the record's type and current status, any case.
     """
 
-    actor: str | None = None
-    type: str | None = None
-    status: str | None = None
-    country: str | None = None
-    since: date | None = None
-    until: date | None = None
-
     def clauses(self) -> list[ColumnElement[bool]]:
-        clauses: list[ColumnElement[bool]] = []
-        if self.actor is not None:
-            clauses.append(_record_has_participant(_actor_matches(self.actor)))
-        if self.type is not None:
-            clauses.append(RecordRow.type == self.type.strip().upper())
-        if self.status is not None:
-            clauses.append(RecordRow.status == self.status.strip().lower())
-        if self.country is not None:
-            code = self.country.strip().upper()
-            clauses.append(or_(
-                RecordRow.location_country == code,
-                _record_has_participant(ParticipantRow.country == code),
-            ))
-        if self.since is not None:
-            clauses.append(RecordRow.timeline_date_end >= self.since)
-        if self.until is not None:
-            clauses.append(RecordRow.timeline_date <= self.until)
-        return clauses
+        return _clauses(self, RecordRow, _record_has_participant)
 
 
 def _record_has_participant(condition: ColumnElement[bool]) -> ColumnElement[bool]:
