@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import InputError
+from dateline.eval.metrics import f1, ratio
 from dateline.model import EVENT_TYPES, Article, Event, Extraction
 
 SUBSETS = ("all", "odd", "even")
@@ -94,61 +95,53 @@ class EventReport:
     misses: list[Miss] = field(default_factory=list)
     subset: str = "all"
 
-    @staticmethod
-    def _ratio(part: int, whole: int) -> float:
-        return part / whole if whole else 0.0
-
-    @staticmethod
-    def _f1(p: float, r: float) -> float:
-        return 2 * p * r / (p + r) if p + r else 0.0
-
     @property
     def detection_precision(self) -> float:
-        return self._ratio(self.matched, self.system)
+        return ratio(self.matched, self.system)
 
     @property
     def detection_recall(self) -> float:
-        return self._ratio(self.matched, self.gold)
+        return ratio(self.matched, self.gold)
 
     @property
     def type_precision(self) -> float:
-        return self._ratio(self.type_correct, self.system)
+        return ratio(self.type_correct, self.system)
 
     @property
     def type_recall(self) -> float:
-        return self._ratio(self.type_correct, self.gold)
+        return ratio(self.type_correct, self.gold)
 
     @property
     def type_f1(self) -> float:
-        return self._f1(self.type_precision, self.type_recall)
+        return f1(self.type_precision, self.type_recall)
 
     @property
     def mode_accuracy(self) -> float:
-        return self._ratio(self.mode_correct, self.type_correct)
+        return ratio(self.mode_correct, self.type_correct)
 
     @property
     def status_accuracy(self) -> float:
-        return self._ratio(self.status_correct, self.matched)
+        return ratio(self.status_correct, self.matched)
 
     @property
     def date_accuracy(self) -> float:
-        return self._ratio(self.date_correct, self.matched)
+        return ratio(self.date_correct, self.matched)
 
     @property
     def country_accuracy(self) -> float:
-        return self._ratio(self.countries_correct, self.countries)
+        return ratio(self.countries_correct, self.countries)
 
     def per_type(self, event_type: str) -> tuple[float, float, float]:
-        p = self._ratio(self.correct_by_type[event_type], self.system_by_type[event_type])
-        r = self._ratio(self.correct_by_type[event_type], self.gold_by_type[event_type])
-        return p, r, self._f1(p, r)
+        p = ratio(self.correct_by_type[event_type], self.system_by_type[event_type])
+        r = ratio(self.correct_by_type[event_type], self.gold_by_type[event_type])
+        return p, r, f1(p, r)
 
     def render(self, show_misses: int = 0) -> str:
         dp, dr = self.detection_precision, self.detection_recall
         lines = [
             f"Events on {self.items} labelled items ({self.subset}): {self.gold} gold events, "
             f"{self.system} system events, {self.matched} matched",
-            f"  detection      P {dp:.3f}  R {dr:.3f}  F1 {self._f1(dp, dr):.3f}",
+            f"  detection      P {dp:.3f}  R {dr:.3f}  F1 {f1(dp, dr):.3f}",
             f"  type           P {self.type_precision:.3f}  R {self.type_recall:.3f}  "
             f"F1 {self.type_f1:.3f}",
             f"  mode accuracy             {self.mode_accuracy:.3f}  (of {self.type_correct} "

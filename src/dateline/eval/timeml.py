@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from dateline.errors import InputError
+from dateline.eval.metrics import prf
 from dateline.model import Timex
 
 Tagger = Callable[[str, date], list[Timex]]
@@ -117,26 +118,19 @@ class Counts:
         for name in ("gold", "system", "strict", "relaxed", "type_correct", "value_correct"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
-    @staticmethod
-    def _prf(correct: int, system: int, gold: int) -> tuple[float, float, float]:
-        precision = correct / system if system else 0.0
-        recall = correct / gold if gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return precision, recall, f1
-
     def strict_prf(self) -> tuple[float, float, float]:
-        return self._prf(self.strict, self.system, self.gold)
+        return prf(self.strict, self.system, self.gold)
 
     def relaxed_prf(self) -> tuple[float, float, float]:
-        return self._prf(self.relaxed, self.system, self.gold)
+        return prf(self.relaxed, self.system, self.gold)
 
     @property
     def type_f1(self) -> float:
-        return self._prf(self.type_correct, self.system, self.gold)[2]
+        return prf(self.type_correct, self.system, self.gold)[2]
 
     @property
     def value_f1(self) -> float:
-        return self._prf(self.value_correct, self.system, self.gold)[2]
+        return prf(self.value_correct, self.system, self.gold)[2]
 
 
 def _align(gold: list[Timex], system: list[Timex]) -> list[tuple[Timex, Timex]]:
