@@ -139,3 +139,20 @@ def test_every_piece_of_evidence_slices_the_article_text(extract):
 def test_lexicon_with_an_unknown_type_is_refused_with_the_entry_named():
     with pytest.raises(DatelineError, match="verbs.parley"):
         parse_lexicon({"verbs": {"parley": {"type": "CHAT"}}}, "my-triggers.yaml")
+
+
+def test_a_summit_planned_somewhere_is_planned_and_placed(extract):
+    x = extract("Diplomats discussed the agenda of the summit between Modi and Xi, planned in "
+                "New Delhi for November 14.", date="2025-11-03")
+    summit = [e for e in x.events if e.mode == "multilateral"]
+    assert len(summit) == 1
+    assert summit[0].status == "planned"
+    assert summit[0].location is not None and summit[0].location.name == "New Delhi"
+
+
+def test_postponing_a_scheduled_visit_keeps_postponed_and_not_the_old_date(extract):
+    x = extract("Kenya's president postponed a state visit to Uganda that had been scheduled "
+                "for next week, his office said.", date="2025-11-03")
+    visit = only(x, "CONSULT")
+    assert visit.status == "postponed"
+    assert visit.date is None

@@ -281,6 +281,15 @@ def attaches_to(doc: Doc, start: int, end: int, trigger: Token, verb: Token | No
     return False
 
 
+def participle_modifiers(trigger: Token) -> list[Token]:
+    """Participles that describe a nominal event and carry its place: "the summit planned
+    for Friday in New Delhi". (Not its date: "a visit scheduled for next week" that was
+    postponed no longer happens then.)"""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
 def find_date(doc: Doc, trigger: Token, verb: Token | None, timexes: list[Timex]) -> Timex | None:
     """The date or time of the trigger's clause, the nearest one when there are several."""
     # An undated expression ("the eve" of an event) is dated later by anchoring, if at all.
@@ -311,7 +320,7 @@ def _sharing_clause(verb: Token | None) -> Token | None:
 
 def find_place(doc: Doc, trigger: Token, verb: Token | None, index: ActorIndex) -> Actor | None:
     """A place (or country) named with "in/at ..." in the trigger's clause."""
-    for anchor in (trigger, verb):
+    for anchor in (trigger, verb, *participle_modifiers(trigger)):
         if anchor is None:
             continue
         for _, obj in _prep_objects(anchor, PLACE_PREPS):

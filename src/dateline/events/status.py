@@ -145,12 +145,18 @@ def classify(
     # A nominal trigger carries its own plan words: "the upcoming summit", "planned talks".
     if trigger.pos_ == "NOUN":
         modifiers = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound")}
-        # "the summit, which was postponed": the relative clause is the event's own.
+        # "the summit, which was postponed": the relative clause is the event's own, and
+        # so is a plan in it: "the summit, which diplomats now expect in December", "a
+        # summit planned for November 14".
         for child in trigger.children:
             if child.dep_ in ("relcl", "acl"):
                 status = _lexical_status(child)
                 if status:
                     return status
+                if child.lemma_.lower() in PLAN_LEMMAS:
+                    # A plan, unless the clause the noun sits in says what became of it
+                    # ("postponed a meeting that had been scheduled for ...").
+                    modifiers.add("planned")
     else:
         modifiers = set()
 
