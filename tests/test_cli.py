@@ -125,9 +125,22 @@ def test_show_an_article_id_prints_the_article_and_its_events(runner, tmp_path):
 
 
 def test_show_unknown_id_says_how_to_find_ids(runner, tmp_path):
-    result = runner.invoke(main, ["show", "nope", "--db", f"sqlite:///{tmp_path / 's.db'}"])
+    feed = write_jsonl(tmp_path / "feed.jsonl", STORY[:1])
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    assert runner.invoke(main, ["ingest", str(feed), "--db", db]).exit_code == 0
+    result = runner.invoke(main, ["show", "nope", "--db", db])
     assert result.exit_code != 0
     assert "dateline events" in result.output
+
+
+@pytest.mark.parametrize("command", [["events"], ["timeline"], ["actors"], ["upcoming"],
+                                     ["show", "x"], ["export", "--format", "json"]])
+def test_queries_refuse_a_store_that_does_not_exist_and_create_none(runner, tmp_path, command):
+    missing = tmp_path / "typo.db"
+    result = runner.invoke(main, [*command, "--db", f"sqlite:///{missing}"])
+    assert result.exit_code == 2
+    assert "no store at" in result.output and "dateline ingest" in result.output
+    assert not missing.exists()
 
 
 def test_bad_line_stops_ingest_before_anything_is_stored(runner, tmp_path):

@@ -23,7 +23,14 @@ from dateline import __version__
 from dateline.errors import DatelineError
 from dateline.ingest.formats import INPUT_FORMATS
 from dateline.model import Article, Extraction
-from dateline.options import db_option, event_filters, format_option, parse_date, store_filters
+from dateline.options import (
+    db_option,
+    event_filters,
+    format_option,
+    parse_date,
+    store_filters,
+    stored_db_option,
+)
 from dateline.output import EVENT_TABLE_COLUMNS, event_row, write_records
 
 
@@ -265,7 +272,7 @@ def _query_timeline(db_url: str, fmt: str, title: str, **filters: Any) -> None:
 
 @main.command()
 @event_filters
-@db_option
+@stored_db_option
 @format_option()
 def events(db_url: str, fmt: str, **filters: Any) -> None:
     """Stored events, in the order they were reported.
@@ -279,7 +286,7 @@ def events(db_url: str, fmt: str, **filters: Any) -> None:
 
 @main.command()
 @event_filters
-@db_option
+@stored_db_option
 @format_option()
 def timeline(db_url: str, fmt: str, **filters: Any) -> None:
     """Each real event once, ordered by when it happens (its best date, not the date of an
@@ -297,7 +304,7 @@ def timeline(db_url: str, fmt: str, **filters: Any) -> None:
               help="Only names the knowledge base does not know, most frequent first: "
                    "candidates to add to your own actor file (see DATELINE_KB).")
 @click.option("--limit", type=click.IntRange(1), default=None)
-@db_option
+@stored_db_option
 @format_option()
 def actors(unknown: bool, limit: int | None, db_url: str, fmt: str) -> None:
     """Actors in the store with how often they are mentioned and their roles.
@@ -323,7 +330,7 @@ def actors(unknown: bool, limit: int | None, db_url: str, fmt: str) -> None:
 
 @main.command()
 @click.argument("item_id")
-@db_option
+@stored_db_option
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text",
               show_default=True)
 def show(item_id: str, db_url: str, fmt: str) -> None:
@@ -402,7 +409,7 @@ def _print_article(extraction: Extraction) -> None:
 
 
 @main.command()
-@db_option
+@stored_db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind; the default serves this machine only.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import click
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from dateline.model import EVENT_TYPES, STATUSES
 from dateline.output import FORMATS
@@ -22,6 +25,31 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
         "--db", "db_url", envvar="DATELINE_DB", default=DEFAULT_DB, show_default=True,
         help="SQLAlchemy URL of the store (env DATELINE_DB): a SQLite file by default, "
              "postgresql+psycopg://user@host/db for PostgreSQL.",
+    )(func)
+
+
+def _store_must_exist(_ctx: click.Context, _param: click.Parameter, url: str) -> str:
+    """Queries read a store; a mistyped SQLite path must not quietly create an empty one."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url  # the store names the malformed URL and the fix when it opens it
+    database = parsed.database
+    if parsed.get_backend_name() == "sqlite" and database and database != ":memory:":
+        if not Path(database).exists():
+            raise click.BadParameter(
+                f"no store at {database}. Build one with: dateline ingest FILES --db {url} "
+                "(or dateline demo)", param_hint="--db")
+    return url
+
+
+def stored_db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--db`` for commands that read an existing store."""
+    return click.option(
+        "--db", "db_url", envvar="DATELINE_DB", default=DEFAULT_DB, show_default=True,
+        callback=_store_must_exist,
+        help="SQLAlchemy URL of the store to read (env DATELINE_DB): a SQLite file by "
+             "default, postgresql+psycopg://user@host/db for PostgreSQL.",
     )(func)
 
 

@@ -20,7 +20,7 @@ from dateline.export import export_bytes
 from dateline.export.formats import flat_record_row
 from dateline.link.records import EventRecord
 from dateline.model import Article
-from dateline.options import db_option, event_filters, parse_date, store_filters
+from dateline.options import event_filters, parse_date, store_filters, stored_db_option
 from dateline.output import FORMATS, write_records
 
 #: Columns a table shows for records (CSV keeps them all).
@@ -123,7 +123,7 @@ def query_records(db_url: str, **filters: Any) -> list[EventRecord]:
                    "published by then count.")
 @click.option("--overdue-days", type=click.IntRange(0), default=None,
               help="List overdue plans only this many days back (default: all).")
-@db_option
+@stored_db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
               show_default=True, help="Output format.")
 def upcoming(days: int, as_of: str | None, overdue_days: int | None, db_url: str,
@@ -185,7 +185,7 @@ class _Tagged:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
               default=None, help="File to write (default: standard output).")
 @event_filters
-@db_option
+@stored_db_option
 def export(fmt: str, output: str | None, db_url: str, **filters: Any) -> None:
     """Linked events (each real event once, with its sources) as a file.
 
