@@ -156,3 +156,17 @@ def test_postponing_a_scheduled_visit_keeps_postponed_and_not_the_old_date(extra
     visit = only(x, "CONSULT")
     assert visit.status == "postponed"
     assert visit.date is None
+
+
+def test_joined_mentions_never_leave_an_event_occurred_after_its_article(extract):
+    x = extract(
+        "Kenyan Foreign Minister Musalia Mudavadi and Ethiopian Foreign Minister Gedion "
+        "Timothewos met in Nairobi on Friday and agreed to resume talks between their border "
+        "commissions next month, both sides said.\n\n"
+        '"We made progress," Mudavadi told reporters after the talks.',
+        date="2025-11-08",
+    )
+    resumed = [e for e in x.events if e.mode == "negotiation"]
+    assert len(resumed) == 1
+    assert resumed[0].date is not None and resumed[0].date.value == "2025-12"
+    assert resumed[0].status == "planned"

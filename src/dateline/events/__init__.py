@@ -15,6 +15,8 @@ anchored on events ("on the eve of the summit") are resolved (``anchoring``).
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Doc, Token
 
 from dateline.events.anchoring import apply_anchors
@@ -302,4 +304,22 @@ def run(
     quotes = extract_quotes(article.text, doc, actors, index)
     events = extract_events(article, doc, actors, timexes, quotes, index)
     apply_anchors(article.text, article.date, doc, events, timexes)
+    for event in events:
+        _no_occurrence_in_the_future(event, article)
     return events, quotes
+
+
+def _no_occurrence_in_the_future(event: Event, article: Article) -> None:
+    """An article cannot report as done what is dated after it. When joining mentions ("agreed
+    to resume talks next month" ... "after the talks") leaves "occurred" with a later date,
+    the plan's date is the better evidence. A single past-tense mention keeps its status:
+    there the date is the likelier mistake."""
+    if event.status != "occurred" or event.date is None or len(event.mentions) < 2:
+        return
+    bound = event.date.earliest or event.date.value
+    try:
+        earliest = date.fromisoformat(bound[:10])
+    except ValueError:
+        return
+    if earliest > article.date:
+        event.status = "planned"
