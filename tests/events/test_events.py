@@ -170,3 +170,12 @@ def test_joined_mentions_never_leave_an_event_occurred_after_its_article(extract
     assert len(resumed) == 1
     assert resumed[0].date is not None and resumed[0].date.value == "2025-12"
     assert resumed[0].status == "planned"
+
+
+def test_citing_a_reason_is_not_a_source_but_citing_a_diplomat_is(extract):
+    reason = extract('The summit has been postponed, the ministry said on Wednesday, citing '
+                     '"scheduling reasons" on both sides.', date="2025-11-12")
+    assert [s.name for s in only(reason, "CONSULT").attribution] == ["the ministry"]
+    diplomat = extract("The meeting has been put off until December, Reuters reported, citing "
+                       "a diplomat briefed on the decision.", date="2025-11-12")
+    assert [s.name for s in only(diplomat, "CONSULT").attribution] == ["Reuters", "a diplomat"]

@@ -93,12 +93,21 @@ def _according_to(sentence: SpacySpan) -> list[Token]:
     return heads
 
 
+def _can_be_a_source(head: Token) -> bool:
+    """Whether a cited phrase names someone who can say things: "citing a diplomat" does,
+    "citing 'scheduling reasons'" or "citing security concerns" does not."""
+    if head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or head.pos_ == "PROPN":
+        return True
+    return head.lower_ in ANONYMOUS_HEADS | OFFICIAL_HEADS | MEDIA_WORDS
+
+
 def _citing(verb: Token) -> list[Token]:
     """"..., citing a diplomat": the object of a "cite" clause under the reporting verb."""
     out: list[Token] = []
     for child in verb.children:
         if child.lemma_.lower() == "cite" and child.dep_ in ("advcl", "xcomp", "conj", "acl"):
-            out.extend(c for c in child.children if c.dep_ in ("dobj", "obj"))
+            out.extend(c for c in child.children
+                       if c.dep_ in ("dobj", "obj") and _can_be_a_source(c))
     return out
 
 
