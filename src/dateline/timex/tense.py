@@ -193,15 +193,6 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def parsed_tense(doc: Doc, start: int, end: int) -> Tense | None:
-    """The tense of the verb that governs the expression in a spaCy parse, or None."""
-    reading = _parsed_reading(doc, start, end)
-    if reading == _SIMPLE_PRESENT:
-        # News writes scheduled events in the simple present: "the team plays Friday".
-        return "FUTURE"
-    return "PAST" if reading == "PAST" else "FUTURE" if reading == "FUTURE" else None
-
-
 #: "since March", "ever since Friday": whatever the verb, the time named lies behind.
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?|last\s+)?$", re.I)
 
