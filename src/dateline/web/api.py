@@ -113,7 +113,7 @@ def list_records(
     limit: Limit = DEFAULT_PAGE, offset: Offset = 0,
 ) -> dict[str, Any]:
     found = store.records(**filters.keywords(), limit=limit, offset=offset)
-    total = queries.count_records(store.engine, filters.record_filter())
+    total = store.record_count(**filters.keywords())
     return _page(request, [record.to_dict() for record in found], limit, offset, total)
 
 

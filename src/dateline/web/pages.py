@@ -45,7 +45,7 @@ def timeline_page(
     filters = form_filters(actor, type, status, country, since, until)
     found = store.records(**filters.keywords(), limit=MAX_TIMELINE, offset=offset)
     total = (offset + len(found) if len(found) < MAX_TIMELINE
-             else queries.count_records(store.engine, filters.record_filter()))
+             else store.record_count(**filters.keywords()))
     return _render(request, "timeline.html", {
         "filters": filters, "query": filters.as_query(), "records": found,
         "axis": time_axis([plot_record(r) for r in found], filters.since, filters.until),

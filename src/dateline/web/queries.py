@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from dateline.model import Event, EventDate, Location, Participant, Source, Span
 from dateline.store import ActorSummary
-from dateline.store.filters import EventFilter, RecordFilter
+from dateline.store.filters import EventFilter
 from dateline.store.schema import (
     ActorMentionRow,
     ActorRow,
@@ -27,7 +27,6 @@ from dateline.store.schema import (
     EventRow,
     ParticipantRow,
     QuoteRow,
-    RecordRow,
 )
 
 log = logging.getLogger(__name__)
@@ -67,13 +66,6 @@ class ArticleSummary:
 def count_events(engine: Engine, wanted: EventFilter) -> int:
     """How many events match ``wanted`` (for the total shown beside a page of events)."""
     query = select(func.count()).select_from(EventRow).where(*wanted.clauses())
-    with Session(engine) as session:
-        return session.scalar(query) or 0
-
-
-def count_records(engine: Engine, wanted: RecordFilter) -> int:
-    """How many linked records match ``wanted``."""
-    query = select(func.count()).select_from(RecordRow).where(*wanted.clauses())
     with Session(engine) as session:
         return session.scalar(query) or 0
 
