@@ -143,3 +143,10 @@ def test_a_parse_of_another_text_is_refused(nlp):
     article = Article("a", __import__("datetime").date(2025, 1, 1), "Some text.")
     with pytest.raises(TextMismatch, match="Parse article.text itself"):
         resolve_with_claims(article, nlp("Other text."))
+
+
+def test_a_city_in_a_quote_does_not_give_an_unknown_official_its_country(resolve_text, find):
+    actors = resolve_text(
+        "Kenya's opposition accused the government of weakness. \"The president must tell the "
+        "nation what was agreed in Geneva,\" party secretary Wanjiku Otieno said.", "2025-11-03")
+    assert find(actors, "secretary Wanjiku Otieno").country == "KEN"

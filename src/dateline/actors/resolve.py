@@ -381,13 +381,16 @@ class _ArticleReader:
         return m
 
     def sentence_countries(self, i: int) -> list[str]:
+        """Countries of the actors named in the sentence of token ``i``. A city says where
+        something happened, not whose official someone is ("... agreed in Geneva,"
+        Congress general secretary Jairam Ramesh said), so places do not count."""
         sent = self.doc[i].sent
         countries = []
         for position, actor_id in self.history:
             if sent.start <= position < sent.end:
-                country = self.entries[actor_id].actor.country
-                if country:
-                    countries.append(country)
+                actor = self.entries[actor_id].actor
+                if actor.country and actor.kind != "place":
+                    countries.append(actor.country)
         return countries
 
     def context_country(self, i: int) -> str | None:
