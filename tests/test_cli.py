@@ -263,3 +263,14 @@ def test_python_api_returns_model_dataclasses(tmp_path, nlp):
     assert len(found) == 1 and isinstance(found[0], Event)
     assert found[0].date is not None and found[0].date.value == "2024-03-03"
     store.close()
+
+
+def test_timeline_csv_has_the_same_columns_as_the_csv_export(runner, tmp_path):
+    feed = write_jsonl(tmp_path / "feed.jsonl", STORY)
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    assert runner.invoke(main, ["ingest", str(feed), "--db", db]).exit_code == 0
+    timeline = runner.invoke(main, ["timeline", "--db", db, "--format", "csv"])
+    exported = runner.invoke(main, ["export", "--db", db, "--format", "csv"])
+    assert timeline.exit_code == 0 and exported.exit_code == 0, exported.output
+    assert timeline.stdout.splitlines()[0] == exported.stdout.splitlines()[0]
+    assert "see show" not in timeline.stdout

@@ -32,13 +32,13 @@ _CONTEXT = 100
 
 
 def record_table_row(record: EventRecord) -> dict[str, Any]:
-    """The flat view of a record for tables and CSV: every column of
-    ``dateline.export.record_row`` as text, plus ``sources`` (how many articles) and
-    ``conflicts`` (how many, or empty)."""
+    """The view of a record for tables: every column of ``dateline.export.record_row`` as
+    text, plus ``sources`` (how many articles) and ``conflicts`` (how many, or empty).
+    CSV carries the export's columns instead (``flat_record_row``), so a timeline saved as
+    CSV and ``dateline export --format csv`` have one shape."""
     row = flat_record_row(record)
     row["sources"] = record.source_count
     row["conflicts"] = f"{len(record.conflicts)} (see show)" if record.conflicts else ""
-    row["conflict_list"] = "; ".join(record.conflicts)
     return row
 
 
@@ -46,7 +46,8 @@ def write_record_list(
     records: Sequence[EventRecord], fmt: str, stream: TextIO, title: str | None = None
 ) -> None:
     """Records as a table, JSON, JSON Lines or CSV (the ``--format`` of query commands)."""
-    write_records(records, fmt, stream, record_table_row, RECORD_TABLE_COLUMNS, title=title)
+    row = flat_record_row if fmt == "csv" else record_table_row
+    write_records(records, fmt, stream, row, RECORD_TABLE_COLUMNS, title=title)
 
 
 def find_record(store: Any, item_id: str) -> EventRecord | None:
@@ -176,7 +177,7 @@ class _Tagged:
         return {"section": self.section, **self.record.to_dict()}
 
     def row(self) -> dict[str, Any]:
-        return {"section": self.section, **record_table_row(self.record)}
+        return {"section": self.section, **flat_record_row(self.record)}
 
 
 @click.command("export")
