@@ -179,3 +179,10 @@ def test_citing_a_reason_is_not_a_source_but_citing_a_diplomat_is(extract):
     diplomat = extract("The meeting has been put off until December, Reuters reported, citing "
                        "a diplomat briefed on the decision.", date="2025-11-12")
     assert [s.name for s in only(diplomat, "CONSULT").attribution] == ["Reuters", "a diplomat"]
+
+
+def test_agreeing_in_a_phone_call_means_the_call_happened(extract):
+    x = extract("The two presidents agreed in a phone call on Saturday to reopen the border "
+                "crossing, their offices said.", date="2025-11-17")
+    call = [e for e in x.events if e.mode == "phone"]
+    assert len(call) == 1 and call[0].status == "occurred"

@@ -207,7 +207,10 @@ def classify(
         # "is expected to meet", "agreed to hold talks": a plan verb controlling the event;
         # "planned a summit": a plan verb taking the nominal event as its object.
         if lemma in PLAN_LEMMAS and (
-            (i > 0 and chain[i - 1].dep_ == "xcomp") or (i == 0 and token.i != trigger.i)
+            (i > 0 and chain[i - 1].dep_ == "xcomp")
+            # the plan is the noun itself, not a setting of it: "agreed in a phone call"
+            or (i == 0 and token.i != trigger.i and trigger.head.i == token.i
+                and trigger.dep_ in ("dobj", "obj", "nsubjpass"))
         ):
             future = True
         if lemma == "go" and token.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in token.children):
