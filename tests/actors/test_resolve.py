@@ -150,3 +150,9 @@ def test_a_city_in_a_quote_does_not_give_an_unknown_official_its_country(resolve
         "Kenya's opposition accused the government of weakness. \"The president must tell the "
         "nation what was agreed in Geneva,\" party secretary Wanjiku Otieno said.", "2025-11-03")
     assert find(actors, "secretary Wanjiku Otieno").country == "KEN"
+
+
+def test_police_by_a_foreign_embassy_are_not_the_embassy_country_police(resolve_text, find):
+    actors = resolve_text("Police detained 40 protesters outside the Chinese embassy in New "
+                          "Delhi on Sunday.", "2025-11-03")
+    assert find(actors, "Police").country != "CHN"

@@ -380,24 +380,25 @@ class _ArticleReader:
             m -= 1
         return m
 
-    def sentence_countries(self, i: int) -> list[str]:
-        """Countries of the actors named in the sentence of token ``i``. A city says where
-        something happened, not whose official someone is ("... agreed in Geneva,"
-        Congress general secretary Jairam Ramesh said), so places do not count."""
+    def sentence_countries(self, i: int, affiliation: bool = False) -> list[str]:
+        """Countries of the actors named in the sentence of token ``i``. For a person's
+        ``affiliation`` a city does not count: it says where something happened, not whose
+        official someone is ("... agreed in Geneva," party secretary Jairam Ramesh said),
+        while for police or protesters it is the best evidence there is."""
         sent = self.doc[i].sent
         countries = []
         for position, actor_id in self.history:
             if sent.start <= position < sent.end:
                 actor = self.entries[actor_id].actor
-                if actor.country and actor.kind != "place":
+                if actor.country and not (affiliation and actor.kind == "place"):
                     countries.append(actor.country)
         return countries
 
-    def context_country(self, i: int) -> str | None:
+    def context_country(self, i: int, affiliation: bool = False) -> str | None:
         """The country a bare "the foreign ministry" or "the president" most likely belongs
         to: the last country named before it in the sentence, else the first named after it
         in the sentence, else the country the article names most so far, else overall."""
-        in_sentence = self.sentence_countries(i)
+        in_sentence = self.sentence_countries(i, affiliation)
         if in_sentence:
             return in_sentence[-1]
         later = self.countries_named_later_in_sentence(i + 1)
@@ -541,7 +542,7 @@ class _ArticleReader:
                 continue  # "Macron corrected the president": not Macron himself
             return entry
         if country is None:
-            country = self.context_country(position)
+            country = self.context_country(position, affiliation=True)
         if country is None:
             return None
         holders = self.kb.office_holders(country, office, self.day)
@@ -570,7 +571,7 @@ class _ArticleReader:
         if not holder and title_begin < k:
             sector = self.kb.sector_of_name(self.slice_text(title_begin, k)) or sector
         if country is None and office not in ("IGOHEAD", "IGOFM", "IGOSPOX"):
-            country = self.context_country(begin)
+            country = self.context_country(begin, affiliation=True)
         entry = self.unknown_person(name, begin, m, country, sector)
         if holder:
             entry.offices.add(office)
