@@ -153,6 +153,6 @@ def test_a_city_in_a_quote_does_not_give_an_unknown_official_its_country(resolve
 
 
 def test_police_by_a_foreign_embassy_are_not_the_embassy_country_police(resolve_text, find):
-    actors = resolve_text("Police detained 40 protesters outside the Chinese embassy in New "
-                          "Delhi on Sunday.", "2025-11-03")
-    assert find(actors, "Police").country != "CHN"
+    actors = resolve_text("Several hundred students gathered outside the Russian embassy in "
+                          "Nairobi on Tuesday, and police detained dozens of them.", "2025-11-03")
+    assert find(actors, "police").country != "RUS"
