@@ -343,39 +343,35 @@ def _month_day(match: re.Match[str], ctx: Context) -> list[Found]:
     return found
 
 
-@handler("day_month")
-def _day_month(match: re.Match[str], ctx: Context) -> list[Found]:
+def _named_day(match: re.Match[str], ctx: Context, start: int, end: int) -> date | None:
+    """The calendar day a "March 6" / "6 March [1998]" match names: the year written, else
+    the one the context implies; None when the month is lower case or the day impossible."""
     if not _capitalised_month(match):
-        return []
+        return None
     month = _month_number(match["mon"])
     if month is None:
-        return []
-    first = _day_number(match["d"])
-    start, end = match.span()
-    year = int(match["y"]) if match["y"] else _year_for(month, first, ctx, start, end)
+        return None
+    number = _day_number(match["d"])
+    year = int(match["y"]) if match["y"] else _year_for(month, number, ctx, start, end)
     try:
-        day = date(year, month, first)
+        return date(year, month, number)
     except ValueError:
-        return []
-    return [_date_found(start, end, Point.of_day(day))]
+        return None
+
+
+@handler("day_month")
+def _day_month(match: re.Match[str], ctx: Context) -> list[Found]:
+    start, end = match.span()
+    day = _named_day(match, ctx, start, end)
+    return [_date_found(start, end, Point.of_day(day))] if day else []
 
 
 @handler("week_of")
 def _week_of(match: re.Match[str], ctx: Context) -> list[Found]:
     """"the week of March 6": the calendar week that holds the day."""
-    if not _capitalised_month(match):
-        return []
-    month = _month_number(match["mon"])
-    if month is None:
-        return []
-    number = _day_number(match["d"])
     start, end = _span(match)
-    year = int(match["y"]) if match["y"] else _year_for(month, number, ctx, start, end)
-    try:
-        day = date(year, month, number)
-    except ValueError:
-        return []
-    return [_date_found(start, end, Point.of_week(day))]
+    day = _named_day(match, ctx, start, end)
+    return [_date_found(start, end, Point.of_week(day))] if day else []
 
 
 @handler("month_year")
