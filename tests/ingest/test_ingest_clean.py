@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dateline.ingest.clean import clean, is_heading, is_licence, is_photo_credit, split_body
@@ -269,6 +269,7 @@ _PARAGRAPH = st.lists(
 
 
 @given(st.lists(_PARAGRAPH, max_size=8))
+@example(["0", "©\n 0"])  # a licence line above an indented line, found by hypothesis
 @settings(max_examples=200, deadline=None)
 def test_cleanup_loses_no_text_and_is_stable(paragraphs):
     text = "\n\n".join(paragraphs)

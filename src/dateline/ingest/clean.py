@@ -106,7 +106,9 @@ def split_body(text: str) -> tuple[str, Moved, str | None]:
     body = []
     for block in blocks:
         if block.kind is Kind.BODY:
-            body.append(block.text)
+            # Spaces opening a later paragraph would read as part of the blank line between
+            # paragraphs on a second cleanup, so they go now: cleanup stays idempotent.
+            body.append(block.text.lstrip(" \t") if body else block.text)
         else:
             getattr(moved, block.kind.value).append(block.text.strip())
     return "\n\n".join(body), moved, heading
