@@ -12,6 +12,8 @@ verbs that state a refusal.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from dateline.events.arguments import is_agent
@@ -204,12 +206,52 @@ def is_refusal(verb: Token) -> bool:
 
 
 def refusals(doc: Doc, taken: set[int]) -> list[TriggerMatch]:
-    """Negated future verbs that are not triggers themselves: each a REJECT trigger."""
+    """Negated future verbs that are not triggers themselves: each a REJECT trigger. Not a
+    verb that only carries an event noun ("will not hold the exercise": the exercise is
+    off) or says whether something happens ("it will not happen", "would not take place")."""
     return [
         TriggerMatch(token, token.i, token.i + 1, REFUSAL, False)
         for token in doc
-        if token.i not in taken and is_refusal(token)
+        if token.i not in taken and is_refusal(token) and not says_whether_it_happens(token)
+        and not any(carries_event(token, child) for child in token.children if child.i in taken)
     ]
+
+
+#: Verbs that say whether something happens, with no will of their own.
+HAPPENING_LEMMAS = frozenset({"happen", "occur", "proceed", "materialise", "materialize"})
+
+
+def says_whether_it_happens(verb: Token) -> bool:
+    """"happened", "took place", "went ahead" (not "took part")."""
+    lemma = verb.lemma_.lower()
+    if lemma in HAPPENING_LEMMAS:
+        return True
+    words = {c.lower_ for c in verb.children}
+    return (lemma == "take" and "place" in words) or (lemma == "go" and "ahead" in words)
+
+
+#: Light verbs that make their event noun happen: "hold talks", "stage drills". Not
+#: "attend": a leader who will not attend a summit stays away from it (a boycott), and the
+#: summit goes on.
+HOLDING_VERBS = frozenset({
+    "hold", "have", "conduct", "stage", "host", "convene", "organize", "organise", "launch",
+    "begin", "start", "open", "resume", "carry", "mount", "wage", "chair",
+})
+
+
+def carries_event(verb: Token, noun: Token) -> bool:
+    """A verb that makes the event its object names happen: "will not hold the exercise"."""
+    return (verb.lemma_.lower() in HOLDING_VERBS and noun.dep_ in ("dobj", "obj")
+            and noun.head.i == verb.i)
+
+
+#: Modifiers of an event noun that say it was planned: "their planned joint exercise".
+PLANNED_MODIFIERS = frozenset({"planned", "scheduled", "proposed", "expected", "upcoming",
+                               "promised", "announced"})
+
+
+def is_planned_noun(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS for c in noun.children)
 
 
 #: Verbs whose complement is said of the future: "vowed to retaliate".
@@ -276,3 +318,67 @@ def denied_antecedent(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> Tr
         if other is not match and other.start <= antecedent.i < other.end:
             return other
     return None
+
+
+#: Verbs that hand over what their object names: "pledged $5 million in aid", "will provide
+#: Ukraine with loans". With an aid noun in the object the verb reports the aid itself.
+TRANSFER_VERBS = frozenset({
+    "pledge", "promise", "offer", "provide", "give", "send", "deliver", "extend", "grant",
+    "announce", "approve", "allocate", "commit", "earmark", "donate", "disburse", "unveil",
+    "ship", "supply", "airlift", "dispatch", "channel", "release",
+})
+#: Prepositions between an amount and what it is of: "$5 million in aid", "tonnes of food".
+AMOUNT_PREPS = frozenset({"in", "of", "with", "worth"})
+MATERIAL_TYPES = frozenset({"AID"})
+
+
+def transfer_verb(noun: Token) -> Token | None:
+    """The verb that hands over the aid ``noun`` names, if any."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ in ("dobj", "obj", "dative") and token.head.pos_ == "VERB":
+            verb = token.head
+            return verb if verb.lemma_.lower() in TRANSFER_VERBS else None
+        if token.dep_ == "pobj" and token.head.lower_ in AMOUNT_PREPS:
+            token = token.head.head
+            if token.pos_ == "VERB":
+                return token if token.lemma_.lower() in TRANSFER_VERBS else None
+            continue
+        if token.dep_ == "conj":
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def transfers(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch],
+                                                    list[tuple[TriggerMatch, TriggerMatch]]]:
+    """Aid nouns handed over by a verb become events headed by that verb, so the giver and
+    the receiver are read off its clause; a pledge or promise verb of its own is the same
+    event. Returns the new matches and (verb match, aid noun match) pairs whose noun is to be
+    a further mention of the verb's event."""
+    by_head = {m.head.i: m for m in matches}
+    dropped: set[int] = set()
+    added: list[TriggerMatch] = []
+    pairs: list[tuple[TriggerMatch, TriggerMatch]] = []
+    for match in matches:
+        if not match.nominal or match.entry.type not in MATERIAL_TYPES:
+            continue
+        verb = transfer_verb(match.head)
+        if verb is None or verb.i in dropped:
+            continue
+        own = by_head.get(verb.i)
+        if own is not None and (own.end - own.start > 1 or own.nominal):
+            continue  # "sent 50 tonnes of food aid": a phrase already covers the transfer
+        if own is not None:
+            dropped.add(id(own))
+        dropped.add(id(match))
+        # Handed over, the aid is an event of its own ("predicate" is met by the verb).
+        entry = replace(match.entry, needs=tuple(n for n in match.entry.needs
+                                                 if n != "predicate"))
+        carried = TriggerMatch(verb, verb.i, verb.i + 1, entry, False)
+        added.append(carried)
+        pairs.append((carried, match))
+    kept = [m for m in matches if id(m) not in dropped] + added
+    kept.sort(key=lambda m: m.start)
+    return kept, pairs
