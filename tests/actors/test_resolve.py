@@ -156,3 +156,8 @@ def test_police_by_a_foreign_embassy_are_not_the_embassy_country_police(resolve_
     actors = resolve_text("Several hundred students gathered outside the Russian embassy in "
                           "Nairobi on Tuesday, and police detained dozens of them.", "2025-11-03")
     assert find(actors, "police").country != "RUS"
+
+
+def test_a_named_storm_is_no_actor(resolve_text):
+    actors = resolve_text("Hurricane Melissa hit Jamaica on Tuesday.", "2025-10-29")
+    assert [a.name for a in actors] == ["Jamaica"]

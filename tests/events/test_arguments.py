@@ -46,3 +46,9 @@ def test_second_of_two_conjoined_verbs_shares_the_first_ones_date(extract):
                 date="2025-02-05")
     seizure = [e for e in x.events if e.mode == "seizure"]
     assert seizure and seizure[0].date is not None and seizure[0].date.value == "2025-02-02"
+
+
+def test_a_named_storm_is_no_attacker(extract):
+    x = extract("Typhoon Fengshen killed at least 12 people in Vietnam on Sunday.",
+                date="2025-10-27")
+    assert x.events == []

@@ -131,3 +131,34 @@ def test_participle_repeating_the_act_is_the_same_event(extract):
                 date="2025-02-05")
     [refusal] = x.events
     assert [m.text for m in refusal.mentions] == ["rebuffed", "rejecting"]
+
+
+def test_negated_light_verb_cancels_the_planned_event_instead_of_refusing(extract):
+    x = extract("Kenya and Tanzania will not hold their planned joint naval exercise this "
+                "month, the Kenyan defence ministry said.", date="2025-02-03")
+    [exercise] = x.events
+    assert exercise.type == "COOPERATE" and exercise.status == "cancelled"
+    assert exercise.mentions[0].text == "joint naval exercise"
+
+
+def test_saying_something_will_not_happen_is_no_refusal(extract):
+    x = extract("The minister said the referendum would not take place before 2027.",
+                date="2025-02-03")
+    assert x.events == []
+
+
+def test_aid_pledged_in_an_amount_is_one_aid_event_with_giver_and_receiver(extract):
+    x = extract("Norway pledged $5 million in emergency aid to Malawi on Monday.",
+                date="2025-02-05")
+    [aid] = x.events
+    assert aid.type == "AID"
+    assert [m.text for m in aid.mentions] == ["pledged", "aid"]
+    assert {(p.country, p.role) for p in aid.participants} == {("NOR", "source"),
+                                                               ("MWI", "target")}
+
+
+def test_loan_given_to_a_country_is_aid_from_the_giver(extract):
+    x = extract("Qatar will give Egypt a $2 billion loan.", date="2025-02-05")
+    [aid] = x.events
+    assert (aid.type, aid.mode, aid.status) == ("AID", "economic", "planned")
+    assert {p.country for p in aid.participants} == {"QAT", "EGY"}

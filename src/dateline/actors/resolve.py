@@ -77,6 +77,9 @@ NAME_STOP_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "NOR
 
 POSSESSIVE = frozenset({"'s", "\u2019s", "'"})
 
+#: First words of a named storm: "Hurricane Melissa" is weather, not someone who acts.
+STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "super"})
+
 #: Anaphors: folded phrase -> what it points back to.
 ANAPHORS: dict[str, str] = {}
 for _words, _target in (
@@ -979,6 +982,8 @@ class _ArticleReader:
         text = self.slice_text(first, end)
         if not text[:1].isupper() or _DIGIT.search(text):
             return None
+        if self.folded[first] in STORM_WORDS and end > first + 1:
+            return end  # a named storm: no actor, and no reader should make it one
         known = self.match_alias(first) if first > start else None
         if known is not None and known[0] == end:
             return self.read_alias(first)  # "the White House": the knowledge base first

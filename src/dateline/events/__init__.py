@@ -37,16 +37,20 @@ from dateline.events.quotes import extract_quotes
 from dateline.events.selection import (
     REFUSAL,
     cancelled_as_planned,
+    carries_event,
     content_of,
     denied_antecedent,
     has_event_predicate,
     is_background,
+    is_planned_noun,
     is_refusal,
     is_setting,
     negation_in,
     refusals,
     refuses,
     said_of_future,
+    says_whether_it_happens,
+    transfers,
 )
 from dateline.events.status import classify, is_negated
 from dateline.model import (
@@ -64,19 +68,6 @@ from dateline.model import (
 )
 
 __all__ = ["extract_events", "extract_quotes", "join_mentions", "ActorIndex", "run"]
-
-#: Verbs saying that a nominal event happens: negated, the event did not take place.
-HAPPEN_LEMMAS = frozenset({"happen", "occur", "proceed"})
-
-
-def _says_it_happened(verb: Token) -> bool:
-    """"happened", "took place", "went ahead" (not "took part")."""
-    lemma = verb.lemma_.lower()
-    if lemma in HAPPEN_LEMMAS:
-        return True
-    words = {c.lower_ for c in verb.children}
-    return (lemma == "take" and "place" in words) or (lemma == "go" and "ahead" in words)
-
 
 def _geocode(actor: Actor) -> Location:
     from dateline.actors.geo import geocode
@@ -119,9 +110,14 @@ def _event_from_trigger(
     entry = _sense(match, index)
     status: str | None = None
     if is_negated(trigger, verb) and not negation_in(match):
-        if match.nominal and verb is not None and _says_it_happened(verb):
+        if match.nominal and verb is not None and says_whether_it_happens(verb):
             # "the meeting did not take place": it was called off.
             status = "cancelled"
+        elif match.nominal and verb is not None and carries_event(verb, trigger):
+            # "will not hold their planned joint exercise": the plan is off; "did not hold
+            # talks": the talks did not happen. Either way the noun's event is the record.
+            status = ("cancelled" if said_of_future(verb) or is_planned_noun(trigger)
+                      else "denied")
         elif verb is None or verb.i != trigger.i or not is_refusal(verb):
             return None
         elif entry.type == "CONSULT" and not refuses(verb):
@@ -235,6 +231,8 @@ def extract_events(
     taken = {i for m in matches for i in range(m.start, m.end)}
     matches += refusals(doc, taken)
     matches, verdict_mentions = _with_verdicts(doc, matches)
+    matches, transferred = transfers(matches)
+    verdict_mentions += transferred
     matches.sort(key=lambda m: m.start)
     heads = {m.head.i: m for m in matches}
     built, references, background = _build_events(

@@ -14,6 +14,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Token
 
+from dateline.actors.resolve import STORM_WORDS
 from dateline.model import Actor, Timex
 
 #: Verbs that carry a nominal event without adding meaning of their own: "held talks".
@@ -46,7 +47,11 @@ def agent_nouns() -> frozenset[str]:
 
 def is_agent(token: Token) -> bool:
     """Whether the phrase headed by ``token`` names someone able to act: a named entity, a
-    personal pronoun or a noun such as "police" or "the army" (``data/agents.yaml``)."""
+    personal pronoun or a noun such as "police" or "the army" (``data/agents.yaml``). A named
+    storm ("Hurricane Melissa killed 19 people") is weather, not an agent."""
+    if token.lower_ in STORM_WORDS or any(
+            c.dep_ == "compound" and c.lower_ in STORM_WORDS for c in token.children):
+        return False
     if token.ent_type_ in AGENT_ENTITIES or token.lower_ in AGENT_PRONOUNS:
         return True
     if token.lemma_.lower() in agent_nouns() or token.lower_ in agent_nouns():
