@@ -25,3 +25,10 @@ def test_meetings_on_different_dates_stay_apart(extract):
     x = extract("Kenya and Uganda met on Monday. Kenya and Uganda will meet again in May.",
                 date="2025-02-05")
     assert len(consults(x)) == 2
+
+
+def test_acts_in_opposite_directions_stay_two_events(extract):
+    x = extract("Chile said it would cut its tariffs on Peruvian fruit. Peru agreed to lift "
+                "its curbs on Chilean wine.", date="2025-11-10")
+    easings = [e for e in x.events if e.type == "RETREAT"]
+    assert len(easings) == 2

@@ -162,3 +162,16 @@ def test_loan_given_to_a_country_is_aid_from_the_giver(extract):
     [aid] = x.events
     assert (aid.type, aid.mode, aid.status) == ("AID", "economic", "planned")
     assert {p.country for p in aid.participants} == {"QAT", "EGY"}
+
+
+def test_a_suspended_sanction_is_an_easing_not_a_new_sanction(extract):
+    x = extract("The US Treasury extended its suspension of the sanctions on Syria for 180 days.",
+                date="2025-11-10")
+    assert [(e.type, e.mode) for e in x.events] == [("RETREAT", "easing")]
+
+
+def test_waived_tariffs_are_eased_by_who_waives_them(extract):
+    x = extract("Canada waived tariffs on Mexican steel on Monday.", date="2025-11-10")
+    [easing] = x.events
+    assert (easing.type, easing.mode) == ("RETREAT", "easing")
+    assert ("CAN", "source") in {(p.country, p.role) for p in easing.participants}

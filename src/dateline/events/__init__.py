@@ -48,6 +48,7 @@ from dateline.events.selection import (
     negation_in,
     refusals,
     refuses,
+    reversals,
     said_of_future,
     says_whether_it_happens,
     transfers,
@@ -231,8 +232,9 @@ def extract_events(
     taken = {i for m in matches for i in range(m.start, m.end)}
     matches += refusals(doc, taken)
     matches, verdict_mentions = _with_verdicts(doc, matches)
-    matches, transferred = transfers(matches)
-    verdict_mentions += transferred
+    for carry in (transfers, reversals):
+        matches, carried = carry(matches)
+        verdict_mentions += carried
     matches.sort(key=lambda m: m.start)
     heads = {m.head.i: m for m in matches}
     built, references, background = _build_events(

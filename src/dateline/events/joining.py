@@ -56,6 +56,10 @@ def _compatible(earlier: Event, later: Event, anaphoric: bool, bare: bool = Fals
         return False
     if earlier.date and later.date and earlier.date.value != later.date.value:
         return False
+    if _roles_swapped(earlier, later):
+        # "the US would cut tariffs on China" and "China agreed to pause its controls":
+        # the one acted on in one is the actor of the other, so two acts.
+        return False
     ids_a, ids_b = _actor_ids(earlier), _actor_ids(later)
     if ids_b and ids_a:
         # The same participants, or a later mention that names a subset of them ("Li has
@@ -64,6 +68,13 @@ def _compatible(earlier: Event, later: Event, anaphoric: bool, bare: bool = Fals
     # A bare noun joins an event only in the same state ("agreed to begin negotiations"
     # after "met" is a new, planned event).
     return anaphoric or (bare and earlier.status == later.status)
+
+
+def _roles_swapped(a: Event, b: Event) -> bool:
+    """Whether an actor is the source of one event and the target of the other."""
+    roles_a = {(p.actor_id, p.role) for p in a.participants if p.actor_id}
+    return any((p.actor_id, {"source": "target", "target": "source"}[p.role]) in roles_a
+               for p in b.participants if p.actor_id and p.role in ("source", "target"))
 
 
 def _is_bare(doc: Doc, event: Event) -> bool:

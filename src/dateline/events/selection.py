@@ -12,6 +12,7 @@ verbs that state a refusal.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -351,34 +352,87 @@ def transfer_verb(noun: Token) -> Token | None:
     return None
 
 
-def transfers(matches: list[TriggerMatch]) -> tuple[list[TriggerMatch],
-                                                    list[tuple[TriggerMatch, TriggerMatch]]]:
-    """Aid nouns handed over by a verb become events headed by that verb, so the giver and
-    the receiver are read off its clause; a pledge or promise verb of its own is the same
-    event. Returns the new matches and (verb match, aid noun match) pairs whose noun is to be
-    a further mention of the verb's event."""
+Carried = tuple[list[TriggerMatch], list[tuple[TriggerMatch, TriggerMatch]]]
+
+
+def _carry_to_governor(
+    matches: list[TriggerMatch],
+    governor_of: Callable[[TriggerMatch], tuple[Token, TriggerEntry] | None],
+) -> Carried:
+    """Replace each noun trigger that ``governor_of`` maps to a governing word by one event
+    headed by that word, with the entry it gives; a single-word trigger on the governor
+    itself is the same event. Returns the new matches and (governor match, noun match)
+    pairs whose noun is to be a further mention of the governor's event."""
     by_head = {m.head.i: m for m in matches}
     dropped: set[int] = set()
-    added: list[TriggerMatch] = []
+    governors: set[int] = set()
     pairs: list[tuple[TriggerMatch, TriggerMatch]] = []
     for match in matches:
-        if not match.nominal or match.entry.type not in MATERIAL_TYPES:
+        found = governor_of(match) if match.nominal else None
+        if found is None or found[0].i in governors:
             continue
-        verb = transfer_verb(match.head)
-        if verb is None or verb.i in dropped:
-            continue
-        own = by_head.get(verb.i)
-        if own is not None and (own.end - own.start > 1 or own.nominal):
-            continue  # "sent 50 tonnes of food aid": a phrase already covers the transfer
+        governor, entry = found
+        own = by_head.get(governor.i)
+        if own is not None and own is not match and own.end - own.start > 1:
+            continue  # "sent 50 tonnes of food aid": a phrase already says it all
         if own is not None:
             dropped.add(id(own))
         dropped.add(id(match))
-        # Handed over, the aid is an event of its own ("predicate" is met by the verb).
-        entry = replace(match.entry, needs=tuple(n for n in match.entry.needs
-                                                 if n != "predicate"))
-        carried = TriggerMatch(verb, verb.i, verb.i + 1, entry, False)
-        added.append(carried)
+        governors.add(governor.i)
+        carried = TriggerMatch(governor, governor.i, governor.i + 1, entry,
+                               governor.pos_ in ("NOUN", "PROPN"))
         pairs.append((carried, match))
-    kept = [m for m in matches if id(m) not in dropped] + added
+    kept = [m for m in matches if id(m) not in dropped] + [c for c, _ in pairs]
     kept.sort(key=lambda m: m.start)
     return kept, pairs
+
+
+def _transfer(match: TriggerMatch) -> tuple[Token, TriggerEntry] | None:
+    if match.entry.type not in MATERIAL_TYPES:
+        return None
+    verb = transfer_verb(match.head)
+    if verb is None:
+        return None
+    # Handed over, the aid is an event of its own ("predicate" is met by the verb).
+    return verb, replace(match.entry, needs=tuple(n for n in match.entry.needs
+                                                  if n != "predicate"))
+
+
+def transfers(matches: list[TriggerMatch]) -> Carried:
+    """Aid nouns handed over by a verb become events headed by that verb, so the giver and
+    the receiver are read off its clause: "pledged $5 million in aid to Malawi" is one AID
+    event, not a pledge beside a party-less aid."""
+    return _carry_to_governor(matches, _transfer)
+
+
+#: Words that take a sanction back: "lifted the sanctions", "a suspension of the sanctions",
+#: "an exemption from US sanctions", "agreed to pause its export controls".
+EASING_WORDS = frozenset({
+    "lift", "lifting", "ease", "easing", "suspend", "suspension", "pause", "waive", "waiver",
+    "exempt", "exemption", "scrap", "remove", "removal", "drop", "relax", "relaxation",
+    "loosen", "rescind", "revoke", "repeal", "rollback", "end", "halt", "relief", "reprieve",
+})
+#: Prepositions from an easing noun to the sanction it eases.
+EASING_PREPS = frozenset({"of", "from", "on"})
+EASING = TriggerEntry("RETREAT", "easing", "081")
+
+
+def _easing(match: TriggerMatch) -> tuple[Token, TriggerEntry] | None:
+    if match.entry.type != "SANCTION":
+        return None
+    token = match.head
+    if token.dep_ == "conj":
+        token = token.head
+    if token.dep_ in ("dobj", "obj", "nsubjpass"):
+        governor = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in EASING_PREPS:
+        governor = token.head.head
+    else:
+        return None
+    return (governor, EASING) if governor.lemma_.lower() in EASING_WORDS else None
+
+
+def reversals(matches: list[TriggerMatch]) -> Carried:
+    """A sanction that is lifted, suspended or waived is a RETREAT (easing) by whoever eases
+    it, headed by the easing word: not a new sanction."""
+    return _carry_to_governor(matches, _easing)
