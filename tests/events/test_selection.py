@@ -175,3 +175,17 @@ def test_waived_tariffs_are_eased_by_who_waives_them(extract):
     [easing] = x.events
     assert (easing.type, easing.mode) == ("RETREAT", "easing")
     assert ("CAN", "source") in {(p.country, p.role) for p in easing.participants}
+
+
+def test_the_topic_of_an_investigation_is_no_new_event(extract):
+    x = extract("Thailand will not resume talks until an investigation into the landmine "
+                "blast is complete.", date="2025-11-10")
+    assert "ASSAULT" not in types(x)
+
+
+def test_a_noun_said_of_a_visit_is_that_visit(extract):
+    x = extract("Ruto will visit Japan next month, in what would be his first trip to Tokyo.",
+                date="2025-11-10")
+    [visit] = x.events
+    assert visit.status == "planned"
+    assert [m.text for m in visit.mentions] == ["visit", "trip"]

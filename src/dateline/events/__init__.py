@@ -43,6 +43,7 @@ from dateline.events.selection import (
     has_event_predicate,
     is_background,
     is_planned_noun,
+    is_predicated,
     is_refusal,
     is_setting,
     negation_in,
@@ -286,7 +287,7 @@ def _build_events(
         if event is not None:
             built[id(match)] = event
             if ("predicate" in match.entry.needs and not has_event_predicate(match.head)
-                    or is_setting(match)):
+                    or is_setting(match) or is_predicated(match)):
                 references.add(event.id)
     for match in denied:
         if id(match) in built:

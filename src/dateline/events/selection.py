@@ -39,6 +39,15 @@ CONTENT_PREPS = frozenset({"for", "to", "of", "on", "against", "with", "about", 
 PURPOSE_PREPS = frozenset({"for", "to"})
 #: Nouns that only say "an event": "a shooting incident", "a bombing campaign".
 EVENT_NOUNS = frozenset({"incident", "episode", "spree", "wave", "campaign", "operation"})
+#: Nouns whose "into"/"of"/"on" object is only their topic: "an investigation into the
+#: blasts", "the victims of the attack", "a report on the talks".
+TOPIC_HOLDERS = frozenset({
+    "investigation", "inquiry", "probe", "report", "review", "evidence", "victim", "survivor",
+    "anniversary", "aftermath", "wake", "memory", "footage", "video", "photo", "account",
+    "details", "detail", "scene", "site", "toll", "cause", "responsibility", "perpetrator",
+    "suspect", "culprit", "mastermind", "debate", "book", "film",
+})
+TOPIC_OF_PREPS = frozenset({"into", "of", "on", "about", "for", "behind"})
 #: "arrested on charges of calling for unrest": the calling is what someone is charged with.
 CHARGE_NOUNS = frozenset({"charge", "suspicion", "count", "conviction", "offence", "offense",
                           "crime"})
@@ -281,6 +290,11 @@ def is_background(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
         if first.dep_ == "amod" and first.tag_ == "VBN":
             return True
     if match.nominal:
+        # "an investigation into the blasts", "victims of the attack": the topic of
+        # something else, an event reported elsewhere if at all.
+        if (token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TOPIC_OF_PREPS
+                and head.head.lemma_.lower() in TOPIC_HOLDERS):
+            return True
         # "the bombing inquiry" describes an inquiry; "a shooting incident" is the shooting.
         return (token.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN")
                 and head.i not in heads and head.lemma_.lower() not in EVENT_NOUNS)
@@ -291,6 +305,13 @@ def is_background(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
     if token.dep_ == "pcomp" and head.dep_ == "prep":
         return head.head.lemma_.lower() in CHARGE_NOUNS
     return False
+
+
+def is_predicated(match: TriggerMatch) -> bool:
+    """A noun said of something else: "in what would be his first trip to Tokyo", "it would
+    have been the leaders' first meeting". It speaks of an event already named."""
+    token = match.head
+    return match.nominal and token.dep_ == "attr" and token.head.lemma_.lower() == "be"
 
 
 def is_setting(match: TriggerMatch) -> bool:
