@@ -32,3 +32,11 @@ def test_acts_in_opposite_directions_stay_two_events(extract):
                 "its curbs on Chilean wine.", date="2025-11-10")
     easings = [e for e in x.events if e.type == "RETREAT"]
     assert len(easings) == 2
+
+
+def test_no_such_meeting_denies_the_meeting_named_before(extract):
+    x = extract("Japanese media said Takaichi would meet Li Qiang in Johannesburg. Beijing said "
+                "no such meeting was planned.", date="2025-11-20")
+    [meeting] = x.events
+    assert meeting.status == "denied"
+    assert [m.text for m in meeting.mentions] == ["meet", "meeting"]

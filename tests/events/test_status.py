@@ -67,3 +67,10 @@ def test_threat_to_retaliate_is_made_when_said(extract):
 def test_participle_clause_does_not_take_the_main_clause_plan(extract):
     assert status_of(extract, "Oslo will expel two diplomats, blaming Moscow for the "
                               "cyberattack.", "ACCUSE") == "occurred"
+
+
+def test_no_talks_held_is_a_denied_event(extract):
+    x = extract("No talks were held between Sudan and Chad on Monday, officials said.",
+                date="2025-11-10")
+    [talks] = x.events
+    assert talks.type == "CONSULT" and talks.status == "denied"

@@ -120,6 +120,10 @@ def _event_from_trigger(
             # talks": the talks did not happen. Either way the noun's event is the record.
             status = ("cancelled" if said_of_future(verb) or is_planned_noun(trigger)
                       else "denied")
+        elif match.nominal and any(c.dep_ == "det" and c.lower_ == "no"
+                                   for c in trigger.children):
+            # "there were no consultations under way": the event is denied.
+            status = "denied"
         elif verb is None or verb.i != trigger.i or not is_refusal(verb):
             return None
         elif entry.type == "CONSULT" and not refuses(verb):

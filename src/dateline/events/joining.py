@@ -24,7 +24,9 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "that", "this", "those", "these", "suc
 
 
 def points_back(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in token.children)
+    """"the meeting", "that call", "no such meeting" ("such" parses as a modifier there)."""
+    return any((c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS) or c.lower_ == "such"
+               for c in token.children)
 
 
 def _is_anaphoric(doc: Doc, event: Event) -> bool:
