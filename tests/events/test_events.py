@@ -186,3 +186,10 @@ def test_agreeing_in_a_phone_call_means_the_call_happened(extract):
                 "crossing, their offices said.", date="2025-11-17")
     call = [e for e in x.events if e.mode == "phone"]
     assert len(call) == 1 and call[0].status == "occurred"
+
+
+def test_an_amount_inside_a_phrase_does_not_use_up_its_gap(extract):
+    x = extract("Germany will deliver two more Patriot air defence systems to Ukraine.",
+                date="2025-11-10")
+    [aid] = x.events
+    assert (aid.type, aid.mode) == ("AID", "military")

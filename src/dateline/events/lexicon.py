@@ -29,6 +29,11 @@ SUBJECT_CUES = ("state",)
 #: (quotation marks excepted).
 GAP = "~"
 GAP_WIDTH = 3
+#: Words of an amount that a gap skips besides its GAP_WIDTH words ("at least 450").
+AMOUNT_WORDS = frozenset({"at", "least", "more", "than", "about", "some", "nearly", "almost",
+                          "around", "over", "up", "to", "million", "billion", "dozens",
+                          "hundreds", "thousands", "of", "another", "additional"})
+MAX_AMOUNT_WORDS = 4
 #: Phrases whose first word is a modifier of the noun that carries the event ("phone call").
 MODIFIER_FIRST_WORDS = frozenset({
     "phone", "telephone", "video", "humanitarian", "military", "joint", "hunger", "economic",
@@ -171,7 +176,8 @@ def _match_at(doc: Doc, start: int, words: tuple[tuple[str, ...], ...]) -> list[
         if k == len(words):
             return True
         if words[k] == (GAP,):
-            for skip in range(GAP_WIDTH + 1):
+            content = 0
+            for skip in range(GAP_WIDTH + MAX_AMOUNT_WORDS + 1):
                 if skip:
                     # Quotation marks may sit in a gap: 'lodged a "stern protest"'.
                     if i + skip - 1 >= len(doc):
@@ -179,6 +185,12 @@ def _match_at(doc: Doc, start: int, words: tuple[tuple[str, ...], ...]) -> list[
                     word = doc[i + skip - 1]
                     if (word.is_punct and not word.is_quote) or word.is_sent_start:
                         return False
+                    # Amounts do not use up the gap: "fired at least one ballistic missile",
+                    # "pledged $5 million in aid".
+                    if not (word.like_num or word.lower_ in AMOUNT_WORDS or word.is_currency):
+                        content += 1
+                        if content > GAP_WIDTH:
+                            return False
                 positions.append(i + skip - 1)
                 if walk(k + 1, i + skip):
                     return True
