@@ -30,7 +30,7 @@ from dateline.events.arguments import (
     has_agent_subject,
 )
 from dateline.events.attribution import chain_for
-from dateline.events.evaluation import find_verdicts
+from dateline.events.evaluation import find_verdicts, is_judged
 from dateline.events.joining import join_mentions, points_back
 from dateline.events.lexicon import TriggerEntry, TriggerMatch, find_triggers
 from dateline.events.quotes import extract_quotes
@@ -284,7 +284,7 @@ def _build_events(
             if antecedent is not None:
                 denied.append(antecedent)
                 continue
-        if is_background(match, heads):
+        if is_background(match, heads) or (match.nominal and is_judged(match.head)):
             background.add(id(match))
             continue
         event = _event_from_trigger(article, doc, match, index, timexes, quote_sources)

@@ -80,8 +80,61 @@ def _verdict_head(root: Token) -> tuple[Token, Token | None] | None:
     return None
 
 
+def _unquoted_verdict(verb: Token) -> TriggerMatch | None:
+    """"called the strikes a crime", "branded the visit a provocation", "described the
+    sanctions as illegal": a naming verb with a verdict word after what it judges."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    judged = objects[0] if objects else None
+    said: Token | None = None
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp", "acomp") or (
+                child.dep_ in ("dobj", "obj") and child is not judged):
+            said = child
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            said = next(iter(child.children), None)
+    if judged is None or said is None or said.i < judged.i:
+        return None
+    # The verdict word and what qualifies it, not a whole clause after it.
+    tokens = [t for t in said.subtree
+              if t.i == said.i or (t.head.i == said.i and t.dep_ in ("amod", "compound", "neg"))]
+    words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+    entry = _entry(words, judged)
+    if entry is None:
+        return None
+    # The evidence runs from the verb: "called the strikes a crime", with the closing mark
+    # of a quoted verdict.
+    end = max(t.i for t in tokens) + 1
+    if end < len(verb.doc) and verb.doc[end].is_quote and any(
+            t.is_quote for t in verb.doc[verb.i:end]):
+        end += 1
+    return TriggerMatch(verb, verb.i, end, entry, False)
+
+
+def is_judged(noun: Token) -> bool:
+    """The thing a verdict is passed on ("called the strikes a crime"): the verdict is the
+    event; the strikes were reported elsewhere, and the critic is not their author."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False  # "calling Warsaw's accusations ...": Warsaw's act, reported here
+    return any(c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
+               or (c.dep_ in ("dobj", "obj") and c.i > noun.i) for c in verb.children)
+
+
 def find_verdicts(doc: Doc) -> list[TriggerMatch]:
-    """Quoted verdicts of ``doc``, in text order."""
+    """Verdicts of ``doc`` in text order: quoted ones, and unquoted ones after a naming verb."""
+    found = [verdict for verb in doc if verb.lemma_.lower() in NAMING_VERBS
+             and verb.pos_ == "VERB" and (verdict := _unquoted_verdict(verb)) is not None]
+    # A quoted verdict after a naming verb is read as above, with the words from the verb
+    # on as evidence ("calling Taliban claims 'baseless propaganda'").
+    named = {m.head.i for m in found}
+    found += [m for m in _quoted_verdicts(doc) if m.head.i not in named]
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _quoted_verdicts(doc: Doc) -> list[TriggerMatch]:
     text = doc.text
     if '"' not in text and "\u201c" not in text:
         return []
