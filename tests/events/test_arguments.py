@@ -52,3 +52,16 @@ def test_a_named_storm_is_no_attacker(extract):
     x = extract("Typhoon Fengshen killed at least 12 people in Vietnam on Sunday.",
                 date="2025-10-27")
     assert x.events == []
+
+
+def test_it_as_a_subject_stands_for_the_country_named_before(extract):
+    x = extract("Eritrea said it had placed its army on full alert.", date="2025-11-10")
+    [alert] = x.events
+    assert [p.country for p in alert.participants] == ["ERI"]
+
+
+def test_he_stands_for_a_person_not_a_country(extract):
+    x = extract("Pakistan's Shehbaz Sharif said he would visit Kabul next week.",
+                date="2025-11-10")
+    [visit] = x.events
+    assert ("Shehbaz Sharif", "source") in {(p.name, p.role) for p in visit.participants}

@@ -40,3 +40,9 @@ def test_no_such_meeting_denies_the_meeting_named_before(extract):
     [meeting] = x.events
     assert meeting.status == "denied"
     assert [m.text for m in meeting.mentions] == ["meet", "meeting"]
+
+
+def test_a_states_organ_and_the_state_are_one_party(extract):
+    x = extract("Israel carried out strikes on southern Lebanon on Thursday. Israel's military "
+                "said its strikes had targeted weapons depots.", date="2025-11-14")
+    assert [e.type for e in x.events] == ["ASSAULT"]

@@ -34,6 +34,15 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "fro
 PARTICIPANT_KINDS = frozenset({"person", "organisation", "country", "group"})
 
 
+#: Third-person pronouns and the kinds of actor each can stand for.
+PRONOUN_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("he", "him", "his", "she", "her"), frozenset({"person"})),
+    **dict.fromkeys(("it", "its"), frozenset({"country", "organisation", "group"})),
+    **dict.fromkeys(("they", "them", "their"), frozenset({"country", "organisation", "group"})),
+}
+
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+
 #: Named-entity labels of phrases that can act.
 AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who"})
@@ -72,7 +81,37 @@ class ActorIndex:
                     self._by_char.setdefault(pos, actor)
 
     def at_token(self, token: Token) -> Actor | None:
-        return self._by_char.get(token.idx) or self._by_char.get(token.idx + len(token) - 1)
+        found = self._by_char.get(token.idx) or self._by_char.get(token.idx + len(token) - 1)
+        if found is None and token.lower_ in PRONOUN_KINDS and (
+                token.lower_ in PERSONAL_PRONOUNS
+                or token.dep_ in ("nsubj", "nsubjpass", "poss")):
+            # "it" as an object is mostly a thing ("calling it the worst plan yet").
+            return self.antecedent(token)
+        return found
+
+    def antecedent(self, pronoun: Token) -> Actor | None:
+        """The actor a third-person pronoun stands for: the nearest earlier subject of its
+        sentence or the one before that can be called so ("Tajikistan said it had sent
+        troops": it = Tajikistan; "he" is a person, "it" is not), else the nearest such
+        actor named anywhere in those sentences."""
+        kinds = PRONOUN_KINDS[pronoun.lower_]
+        sentence = pronoun.sent
+        start = sentence.start
+        if start > 0:
+            start = pronoun.doc[start - 1].sent.start
+        fallback: Actor | None = None
+        for token in reversed(pronoun.doc[start:pronoun.i]):
+            actor = self._by_char.get(token.idx)
+            if actor is None or actor.kind not in kinds:
+                continue
+            if token.dep_ in ("nsubj", "nsubjpass") or any(
+                    t.dep_ in ("nsubj", "nsubjpass") for t in token.ancestors
+                    if t.i < pronoun.i and t.head.i != t.i and t.pos_ != "VERB"
+                    and t.head.pos_ == "VERB"):
+                return actor
+            if fallback is None:
+                fallback = actor
+        return fallback
 
     def for_phrase(self, head: Token) -> Actor | None:
         """The actor a noun phrase names: its head first, then the head's name parts and

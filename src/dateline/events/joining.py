@@ -65,18 +65,34 @@ def _compatible(earlier: Event, later: Event, anaphoric: bool, bare: bool = Fals
     ids_a, ids_b = _actor_ids(earlier), _actor_ids(later)
     if ids_b and ids_a:
         # The same participants, or a later mention that names a subset of them ("Li has
-        # no plans to meet Takaichi" after "Takaichi and Li will not meet").
-        return ids_b <= ids_a or ids_a <= ids_b
+        # no plans to meet Takaichi" after "Takaichi and Li will not meet"). A state is
+        # the same party whichever of its organs is named ("Israel carried out strikes",
+        # "Israel's military said its strikes ...").
+        countries_a, countries_b = _countries(earlier), _countries(later)
+        states_named = any(i.startswith("country:") for i in ids_a | ids_b)
+        return (ids_b <= ids_a or ids_a <= ids_b
+                or states_named and bool(countries_a and countries_b)
+                and (countries_b <= countries_a or countries_a <= countries_b))
     # A bare noun joins an event only in the same state ("agreed to begin negotiations"
     # after "met" is a new, planned event).
     return anaphoric or (bare and earlier.status == later.status)
 
 
+def _countries(event: Event) -> set[str]:
+    """The countries of the participants, if every participant has one."""
+    countries = {p.country for p in event.participants}
+    return set() if None in countries else {c for c in countries if c}
+
+
 def _roles_swapped(a: Event, b: Event) -> bool:
-    """Whether an actor is the source of one event and the target of the other."""
+    """Whether an actor, or a country, is the source of one event and the target of the
+    other ("Israel returned bodies to Gaza", "Hamas handed over the remains of Israelis")."""
+    swap = {"source": "target", "target": "source"}
     roles_a = {(p.actor_id, p.role) for p in a.participants if p.actor_id}
-    return any((p.actor_id, {"source": "target", "target": "source"}[p.role]) in roles_a
-               for p in b.participants if p.actor_id and p.role in ("source", "target"))
+    roles_a |= {(p.country, p.role) for p in a.participants if p.country}
+    return any((key, swap[p.role]) in roles_a
+               for p in b.participants if p.role in swap
+               for key in (p.actor_id, p.country) if key)
 
 
 def _is_bare(doc: Doc, event: Event) -> bool:
