@@ -190,3 +190,10 @@ def test_a_noun_said_of_a_visit_is_that_visit(extract):
     [visit] = x.events
     assert visit.status == "planned"
     assert [m.text for m in visit.mentions] == ["visit", "trip"]
+
+
+def test_threat_spelled_out_as_a_clause_is_a_hypothetical_event_of_its_own(extract):
+    x = extract("Ecuador warned that its government would expel any diplomat who interfered "
+                "in the vote.", date="2025-11-10")
+    assert sorted((e.type, e.status) for e in x.events) == [("COERCE", "hypothetical"),
+                                                            ("THREATEN", "occurred")]

@@ -52,6 +52,7 @@ from dateline.events.selection import (
     reversals,
     said_of_future,
     says_whether_it_happens,
+    threatened_clause,
     transfers,
 )
 from dateline.events.status import classify, is_negated
@@ -255,6 +256,8 @@ def extract_events(
             # "messages calling for a boycott": the content of a mere description.
             continue
         if owner is None:
+            if threatened_clause(match, heads):
+                event.status = "hypothetical"
             events.append(event)
         elif owner.type == event.type:
             # "agreed to a ceasefire", "travel to Kabul for talks": the same event.

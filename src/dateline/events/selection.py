@@ -148,12 +148,27 @@ def _is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def threatened_clause(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
+    """"warned that his government would expel any diplomat who ...": the threatened act
+    spelled out as a clause of its own, with its own subject. It is an event of its own,
+    hypothetical (the labelling convention; "threatened to expel" is only the threat)."""
+    token = match.head
+    if match.nominal or token.dep_ != "ccomp" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    governor = heads.get(token.head.i)
+    return governor is not None and governor.entry.type == "THREATEN"
+
+
 def _absorbs(
     governor: TriggerMatch, match: TriggerMatch, preps: list[str], deps: list[str]
 ) -> bool:
     kind = governor.entry.type
     if match.entry.type in NEVER_CONTENT_TYPES:
         return False
+    if kind == "THREATEN" and deps == ["ccomp"] and match.entry.type != "THREATEN" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in match.head.children):
+        return False  # see threatened_clause
     nearest = preps[0] if preps else None
     if kind in CONTENT_TAKING_TYPES and (
             nearest is None or nearest in CONTENT_PREPS or governor.nominal):
