@@ -120,3 +120,139 @@ def test_each_season_is_a_set_of_the_season_under_discussion():
         ("each season", "SET", "XXXX-WI")]
     found = tag("Last summer was dry; each season the river drops.", date(2024, 1, 10))
     assert (found[-1].value, found[-1].anchor) == ("XXXX-SU", f"timex:{found[0].start}")
+
+
+def test_attributive_recent_refers_to_the_past():
+    assert values("The recent sale of the unit lifted profit.") == [
+        ("recent", "DATE", "PAST_REF")]
+
+
+def test_predicative_recent_is_not_a_time():
+    assert values("The damage is recent and visible.") == []
+
+
+def test_soon_in_a_future_clause_refers_to_the_future():
+    assert values("The company will soon begin selling boxes.") == [
+        ("soon", "DATE", "FUTURE_REF")]
+
+
+def test_soon_relating_two_events_is_not_a_time():
+    assert values("He left as soon as the talks ended, and soon after he resigned.") == []
+
+
+def test_soon_in_a_past_narrative_is_not_a_time():
+    assert values("The trickle soon became a flood.") == []
+
+
+def test_quarter_a_year_ago_is_one_expression_a_year_back():
+    text = "Net fell in the third quarter. For the quarter a year ago, it earned more."
+    assert values(text, date(1989, 10, 26))[-1] == (
+        "the quarter a year ago", "DATE", "1988-Q3")
+
+
+def test_comparable_year_ago_quarter_is_one_expression():
+    text = "Net fell in the third quarter, against a gain in the comparable year-ago quarter."
+    assert values(text, date(1989, 10, 26))[-1] == (
+        "the comparable year-ago quarter", "DATE", "1988-Q3")
+
+
+def test_a_quarter_still_to_come_does_not_become_the_reported_one():
+    text = ("Net fell in the third quarter. The slump will continue into the fourth "
+            "quarter. In the year-ago period, the company earned more.")
+    assert values(text, date(1989, 10, 26))[-1] == (
+        "the year-ago period", "DATE", "1988-Q3")
+
+
+def test_a_fiscal_quarter_reported_as_ended_is_the_reported_one():
+    text = "Net fell in its fourth quarter ended Aug. 26. A year earlier it earned more."
+    assert values(text, date(1989, 10, 26))[-1] == ("A year earlier", "DATE", "1988-Q4")
+
+
+def test_programme_title_in_title_case_is_not_a_time():
+    assert values('Baker said on ABC\'s "This Week" that talks would go on.') == []
+
+
+def test_capitalised_time_word_after_a_name_is_part_of_the_name():
+    assert values("This is VOA Today.") == []
+
+
+def test_capitalised_time_word_opening_a_sentence_is_still_a_time():
+    assert values("Shares fell on Wednesday. Yesterday, they rose.")[-1] == (
+        "Yesterday", "DATE", "2024-03-03")
+
+
+def test_participle_after_the_date_does_not_outweigh_a_modal_before_it():
+    text = ("The airline will almost double its flights between the two cities by August in "
+            "the search for new markets untouched by war.")
+    assert values(text, date(1998, 2, 13)) == [("August", "DATE", "1998-08")]
+
+
+def test_part_of_a_decade_with_its_own_article_is_one_expression():
+    assert [(t.text, t.value, t.mod) for t in tag("Sales were flat in the last half of the '80s.",
+                                                  date(1989, 10, 26))] == [
+        ("the last half of the '80s", "198", "END")]
+
+
+def test_a_unit_after_an_amount_is_a_rate_set():
+    assert values("The plan will save $500 million a year.") == [("a year", "SET", "P1Y")]
+    assert values("Rooms cost $55 a night.") == [("a night", "SET", "P1D")]
+
+
+def test_then_current_is_the_present_of_a_past_moment():
+    assert values("Holders may buy shares at half the then current price.") == [
+        ("then current", "DATE", "PAST_REF")]
+
+
+def test_one_day_after_a_modal_is_the_future_without_a_date():
+    assert values("Islam will one day be the second largest religion here.") == [
+        ("one day", "DATE", "FUTURE_REF")]
+    assert values("The strike lasted one day.") == [("one day", "DURATION", "P1D")]
+
+
+def test_ordinal_day_ahead_is_in_the_coming_days_of_the_month():
+    assert values("The talks resume on the 15th.") == [("the 15th", "DATE", "2024-03-15")]
+
+
+def test_ordinal_day_after_a_month_is_a_day_of_that_month():
+    assert values("Prices rose in February. On the 12th, they fell.")[-1] == (
+        "the 12th", "DATE", "2024-02-12")
+
+
+def test_ordinal_before_a_noun_is_not_a_day():
+    assert values("He lives on the 5th floor.") == []
+
+
+def test_last_fall_before_in_is_the_season_not_the_verb():
+    assert values("He shot the doctor last fall in his home.", date(1999, 6, 7)) == [
+        ("last fall", "DATE", "1998-FA")]
+
+
+def test_soon_in_a_split_infinitive_refers_to_the_future():
+    assert values("It expects its sales to soon grow.") == [("soon", "DATE", "FUTURE_REF")]
+
+
+def test_years_end_is_the_end_of_the_year():
+    found = tag("The rules should be in place by year's end.", MONDAY)
+    assert [(t.text, t.value, t.mod) for t in found] == [("year's end", "2024", "END")]
+
+
+def test_midnight_on_a_weekday_is_that_weekdays_midnight():
+    assert values("The ceasefire took effect at midnight on Sunday.", date(2013, 3, 20)) == [
+        ("midnight on Sunday", "TIME", "2013-03-17T24:00")]
+
+
+def test_end_of_the_month_is_the_month_spoken_of_with_its_end():
+    found = tag("The bank expects to close the deal by the end of the month.", MONDAY)
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("the end of the month", "2024-03", "END")]
+
+
+def test_time_words_in_capitals_are_still_times():
+    assert values("TALKS WILL RESUME NEXT WEEK, OFFICIALS SAID TODAY.") == [
+        ("NEXT WEEK", "DATE", "2024-W11"), ("TODAY", "DATE", "2024-03-04")]
+
+
+def test_first_week_of_a_month_is_the_iso_week_holding_most_of_its_days():
+    found = tag("It happened in the first week of March 2024.", MONDAY)
+    assert [(t.text, t.value, t.earliest, t.latest) for t in found] == [
+        ("the first week of March 2024", "2024-W10", "2024-03-01", "2024-03-07")]

@@ -213,6 +213,7 @@ def test_ordinal_second_is_not_a_duration():
     ("They lived in camps for 2 1/2 years.", "P2Y6M"),
     ("The blast lasted a minute and a half.", "PT1M30S"),
     ("The war has lasted two decades.", "P20Y"),
+    ("They kept a four-decade embargo.", "P40Y"),
     ("Profit fell in the year ended March 31.", "P1Y"),
 ])
 def test_duration_values(text: str, value: str):

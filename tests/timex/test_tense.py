@@ -52,3 +52,22 @@ def test_parse_arranged_event_is_ahead(nlp):
 def test_parse_simple_present_defers_to_a_past_cue(nlp):
     text = "Weakness in big stocks hurt the index, which fell 1.4% on Friday."
     assert tense_of(text, "Friday", nlp(text)) == "PAST"
+
+
+def test_participle_with_a_determiner_is_an_adjective_not_a_past_tense():
+    text = "The split would be paid on a still unspecified date in January."
+    assert tense_of(text, "January") == "FUTURE"
+
+
+def test_past_verb_before_an_infinitive_does_not_date_the_infinitive():
+    text = "The bank announced an agreement to acquire the unit in January."
+    assert tense_of(text, "January") is None
+
+
+def test_plan_in_the_past_perfect_still_looks_back():
+    text = "The offer had been scheduled to expire in January."
+    assert tense_of(text, "January") == "PAST"
+
+
+def test_until_after_a_past_durative_verb_is_the_end_of_a_past_stretch():
+    assert tense_of("The talks lasted until late Thursday night.", "Thursday") == "PAST"

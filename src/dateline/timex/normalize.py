@@ -374,6 +374,68 @@ def _week_of(match: re.Match[str], ctx: Context) -> list[Found]:
     return [_date_found(start, end, Point.of_week(day))] if day else []
 
 
+_NTH_WEEK = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+@handler("nth_week_of")
+def _nth_week_of(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"the first week of March": days 1 to 7 of the month, valued as the ISO week that
+    holds most of them (the one holding the 4th), with the seven days as bounds."""
+    if not _capitalised_month(match):
+        return []
+    month = _month_number(match["mon"])
+    if month is None:
+        return []
+    start, end = _span(match)
+    year = int(match["y"]) if match["y"] else _year_for(month, None, ctx, start, end)
+    first_of_month, last_of_month = Point.of_month(year, month).bounds
+    nth = _NTH_WEEK[match["nth"].lower()]
+    if nth > 0:
+        first = first_of_month.replace(day=7 * (nth - 1) + 1)
+        last = first.replace(day=first.day + 6)
+    else:
+        last = last_of_month
+        first = last.replace(day=last.day - 6)
+    middle = first.replace(day=first.day + 3)
+    found = _date_found(start, end, Point.of_week(middle))
+    found.earliest, found.latest = first.isoformat(), last.isoformat()
+    return [found]
+
+
+@handler("ordinal_day")
+def _ordinal_day(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"on the 15th": that day of the month last spoken of, else of the article's month or
+    the month next to it that the tense of the clause points to."""
+    start, end = _span(match)
+    number = _day_number(match["d"])
+    reference = ctx.reference
+    if ctx.reference_from is not None and Grain.MONTH <= reference.grain:
+        months = [(reference.day.year, reference.day.month)]
+    else:
+        ctx.reference_read = False
+        dct = ctx.dct
+        this_month = Point.of_month(dct.year, dct.month)
+        months = [(p.day.year, p.day.month) for p in (
+            this_month.shift(-1), this_month, this_month.shift(1))]
+    candidates = []
+    for year, month in months:
+        try:
+            candidates.append(date(year, month, number))
+        except ValueError:
+            continue
+    if not candidates:
+        return []
+    if len(candidates) == 1:
+        return [_date_found(start, end, Point.of_day(candidates[0]))]
+    direction = _direction(ctx.tense(start, end))
+    if direction < 0:
+        candidates = [day for day in candidates if day <= ctx.dct] or candidates
+    elif direction > 0:
+        candidates = [day for day in candidates if day >= ctx.dct] or candidates
+    day = min(candidates, key=lambda d: abs((d - ctx.dct).days))
+    return [_date_found(start, end, Point.of_day(day))]
+
+
 @handler("month_year")
 def _month_year(match: re.Match[str], ctx: Context) -> list[Found]:
     if not _capitalised_month(match):
@@ -597,8 +659,27 @@ _RELATIVE_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                  "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
+#: A capitalised word right before, on the same line: "VOA Today", "High Noon".
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w&'-]*[ \t]+$")
+
+
+def _names_a_work(text: str, start: int, end: int) -> bool:
+    """Whether a common time word is capitalised as part of a name (a programme, film or
+    paper: "This Week", "VOA Today", "High Noon"), which TimeML does not annotate: every
+    word of a phrase capitalised, or one word capitalised after a capitalised word."""
+    words = text[start:end].split()
+    # Title case only: a text in capitals ("TALKS RESUME NEXT WEEK") names no work.
+    if not words or not all(w.istitle() for w in words):
+        return False
+    if len(words) > 1:
+        return True
+    return bool(_CAPITALISED_BEFORE.search(text, max(0, start - 30), start))
+
+
 @handler("relative_day")
 def _relative_day(match: re.Match[str], ctx: Context) -> list[Found]:
+    if _names_a_work(ctx.text, match.start("w"), match.end("w")):
+        return []
     word = " ".join(match["w"].lower().split())
     day = safe_add_days(ctx.dct, _RELATIVE_DAY[word])
     pod = match["pod"] or ("night" if word == "tonight" else None)
@@ -804,6 +885,8 @@ def _relative_unit(match: re.Match[str], ctx: Context) -> list[Found]:
     rel = " ".join(match["rel"].lower().split())
     unit = match["unit"].lower()
     start, end = match.span()
+    if _names_a_work(ctx.text, match.start("rel"), end):
+        return []
     mod = _mod(match)
     if unit == "fortnight":
         if rel in ("the past", "the last", "the next", "the coming", "past"):
@@ -936,6 +1019,16 @@ def _year_ago_adj(match: re.Match[str], ctx: Context) -> list[Found]:
     return [found]
 
 
+@handler("period_edge")
+def _period_edge(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"by the end of the month": the month (or week) spoken of, with the part as mod."""
+    mod = _mod(match)
+    if mod not in ("START", "MID", "END"):
+        return []
+    grain = Grain.MONTH if match["unit"].lower() == "month" else Grain.WEEK
+    return [_date_found(*match.span(), _reference_at(ctx, grain), mod)]
+
+
 @handler("year_end")
 def _year_end(match: re.Match[str], ctx: Context) -> list[Found]:
     text = match["t"].lower()
@@ -964,6 +1057,53 @@ _QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3
 
 @handler("quarter")
 def _quarter(match: re.Match[str], ctx: Context) -> list[Found]:
+    if not match["ago"]:
+        return _quarter_named(match, ctx)
+    rel = " ".join((match["rel"] or "").lower().split())
+    if match["kind"].lower() == "period" and not match["ord"]:
+        return _period_a_year_before(match, ctx)
+    found = _quarter_named(match, ctx)
+    if rel in _YEAR_AGO or "year-ago" in rel or "year-earlier" in rel:
+        # "the comparable quarter last year": the year is already counted back.
+        return found
+    # "the quarter a year ago": the period the words name, moved back a year; a comparison,
+    # so the period under discussion stays the reported one.
+    for index, item in enumerate(found):
+        if item.point is None or item.point.grain not in (Grain.QUARTER, Grain.HALF,
+                                                           Grain.YEAR):
+            return []
+        point = Point.of_day(item.point.day).shift(-1, Grain.YEAR).at_grain(item.point.grain)
+        found[index] = _date_found(item.start, item.end, point)
+        found[index].moves_reference = False
+    return found
+
+
+#: Grains of a period under discussion that "the same period last year" can repeat.
+_PERIOD_GRAINS = (Grain.HALF, Grain.QUARTER, Grain.SEASON, Grain.MONTH, Grain.WEEK)
+
+
+def _period_a_year_before(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"the same period last year", "the corresponding period a year ago": the period under
+    discussion (the reported quarter, else the last month or season spoken of) a year
+    before; without one, only the year is known."""
+    start, end = _span(match)
+    base: Point | None = ctx.quarter
+    if base is None:
+        reference = ctx.reference
+        if reference.grain in _PERIOD_GRAINS and reference.day <= ctx.dct:
+            base = reference
+        else:
+            ctx.reference_read = False
+    if base is None:
+        found = _date_found(start, end, ctx.today.at_grain(Grain.YEAR).shift(-1))
+    else:
+        point = Point.of_day(base.day).shift(-1, Grain.YEAR).at_grain(base.grain)
+        found = _date_found(start, end, point)
+    found.moves_reference = False
+    return [found]
+
+
+def _quarter_named(match: re.Match[str], ctx: Context) -> list[Found]:
     start, end = _span(match)
     kind = match["kind"].lower()
     ordinal = (match["ord"] or "").lower()
@@ -1086,7 +1226,9 @@ def _season(match: re.Match[str], ctx: Context) -> list[Found]:
             return []
     if rel in ("every", "each"):
         return [Found(start, end, "SET", f"XXXX-{code}", moves_reference=False)]
-    if word.lower() == "fall" and re.match(r"\s+(?:of|in|from|to)\s+(?!\d)", ctx.text[end:]):
+    if word.lower() == "fall" and not rel and re.match(r"\s+(?:of|in|from|to)\s+(?!\d)",
+                                                     ctx.text[end:]):
+        # "prices fall in ...": the verb; "last fall in his home" is the season.
         return []
     if rel == "the":
         after = ctx.text[end:end + 5].lower()
@@ -1118,6 +1260,10 @@ def _season(match: re.Match[str], ctx: Context) -> list[Found]:
 
 
 # ----- durations --------------------------------------------------------------------------------
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|'ll)\s+$",
+                           re.I)
+
+
 @handler("duration")
 def _duration(match: re.Match[str], ctx: Context) -> list[Found]:
     amount = _quantity(match["q"])
@@ -1126,6 +1272,11 @@ def _duration(match: re.Match[str], ctx: Context) -> list[Found]:
     if amount is None and not match["unit"].lower().endswith(("s", "millennia")):
         # "thousands of day laborers": a vague count takes a plural unit when it is one.
         return []
+    if (" ".join(match.group().lower().split()) == "one day"
+            and _MODAL_BEFORE.search(ctx.text, max(0, start - 12), start)):
+        # "Islam will one day be ...": "some day", the future without a date.
+        return [Found(start, end, "DATE", "FUTURE_REF", earliest=ctx.dct.isoformat(),
+                      moves_reference=False)]
     if match["unit"].lower() == "second" and not re.match(
             r"\s*(?:[.,;:!?)]|$|(?:later|ago|earlier|before|after|or|and|of|to|in)\b)",
             ctx.text[end:end + 12]):
@@ -1154,6 +1305,9 @@ def _duration_adj(match: re.Match[str], ctx: Context) -> list[Found]:
         amount *= factor
     if "and-a-half" in match.group().lower() and amount is not None:
         amount += 0.5
+    if code in ("DE", "CE") and amount is not None:
+        # "a four-decade embargo" = P40Y, written in years like "four decades".
+        amount, code = amount * (10 if code == "DE" else 100), "Y"
     return [Found(*match.span(), "DURATION", duration_value(amount, code, is_time),
                   moves_reference=False)]
 
@@ -1219,6 +1373,15 @@ def _units_ahead(match: re.Match[str], ctx: Context) -> list[Found]:
 
 
 # ----- references, sets, holidays, clock times -------------------------------------------------
+#: A word after "recent" that makes it attributive ("the recent sale", "recent SEC filing").
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|but|as|than|to|in|of)\b)[A-Za-z]")
+_SOON_CONNECTIVE = re.compile(r"\b(?:as\s+soon\s+as|soon\s+(?:after|afterwards?|thereafter)"
+                              r"|how\s+soon|too\s+soon)\b", re.I)
+
+
+_THEN_BEFORE = re.compile(r"\bthen[\s-]$", re.I)
+
+
 @handler("reference")
 def _reference(match: re.Match[str], ctx: Context) -> list[Found]:
     word = " ".join(match["t"].lower().split())
@@ -1233,6 +1396,19 @@ def _reference(match: re.Match[str], ctx: Context) -> list[Found]:
         return []
     if word in ("once", "formerly") or (word == "now" and re.match(r"-", after)):
         return []
+    if word == "recent" and not _ATTRIBUTIVE.match(after):
+        # "the recent sale" refers to the past; "recent days" is a stretch (another rule),
+        # and a predicative "is recent" says nothing of when.
+        return []
+    if word == "soon" and (_SOON_CONNECTIVE.search(ctx.text, max(0, start - 8), end + 12)
+                           or not (ctx.text[max(0, start - 3):start].lower() == "to "
+                                   or ctx.tense(start, end) == "FUTURE")):
+        # "as soon as", "soon after" relate two events; "soon became" is narrative past.
+        return []
+    then = _THEN_BEFORE.search(ctx.text, max(0, start - 6), start)
+    if value == "PRESENT_REF" and then:
+        # "the then-current price": the present of a past moment.
+        start, value = then.start(), "PAST_REF"
     found = Found(start, end, "DATE", value, moves_reference=False)
     if value == "PRESENT_REF":
         found.earliest = found.latest = ctx.dct.isoformat()
@@ -1444,10 +1620,27 @@ def _clock_pod(match: re.Match[str], ctx: Context) -> list[Found]:
 
 @handler("noon")
 def _noon(match: re.Match[str], ctx: Context) -> list[Found]:
+    if _names_a_work(ctx.text, match.start("w"), match.end("w")):
+        return []
     word = match["w"].lower()
     # TIMEX3 writes midnight as hour 24 of the day it ends.
     hour = 24 if word == "midnight" else 12
     return _clock_found(match, ctx, hour, 0)
+
+
+#: "the fourth quarter ended Aug. 26": a fiscal quarter, over whatever its calendar name.
+_ENDED = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?ended\b")
+
+
+def _finished_quarter(item: Found, ctx: Context) -> bool:
+    """Over by the article date, or reported as over: "the quarter ended Aug. 26",
+    "reported a decline in fourth-quarter earnings" (a fiscal quarter may end before its
+    calendar namesake)."""
+    assert item.point is not None
+    first, last = item.point.bounds
+    if last < ctx.dct or _ENDED.match(ctx.text, item.end):
+        return True
+    return first <= ctx.dct and ctx.tense(item.start, item.end) == "PAST"
 
 
 def normalise(rule: str, match: re.Match[str], ctx: Context) -> list[Found]:
@@ -1466,7 +1659,10 @@ def normalise(rule: str, match: re.Match[str], ctx: Context) -> list[Found]:
             item.anchor = anchor
         if item.point is not None and item.moves_reference:
             ctx.move_reference(item.point, item.start)
-            if item.point.grain == Grain.QUARTER:
+            if item.point.grain == Grain.QUARTER and _finished_quarter(item, ctx):
+                # Only a finished quarter can be the one reported; a quarter not yet over
+                # is a forecast, so "a year ago" and "the year-ago period" keep comparing
+                # the reported one.
                 ctx.quarter = item.point
     return found
 

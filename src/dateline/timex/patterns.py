@@ -75,6 +75,7 @@ REL = (
 #: What can stand between "the" and "quarter": the relation to the quarter under discussion.
 QUARTER_REL = (
     r"(?P<rel>this|next|last|past|previous|coming|following|current|present|same|that"
+    r"|the\s+(?:comparable|corresponding|same)\s+(?:year-earlier|year-ago|prior-year)"
     r"|the\s+current|the\s+previous|the\s+following|the\s+next|the\s+last|the\s+past"
     r"|the\s+same|the\s+present|the\s+coming|the\s+preceding|the\s+prior|the\s+latest"
     r"|the\s+most\s+recent|the\s+year-earlier|the\s+year-ago|the\s+comparable"
@@ -153,6 +154,16 @@ def rules() -> tuple[Rule, ...]:
         ("week_of",
          rf"{_B}(?P<t>the\s+week\s+of\s+{month}\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?){_E}",
          re.I, 1),
+        ("nth_week_of",
+         rf"{_B}(?P<t>the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+"
+         rf"{month}(?:,?\s+(?P<y>{YEAR}))?){_E}", re.I, 1),
+        # "on the 15th": a day of the month spoken of. Only before punctuation or a small
+        # word, so that "the 15th century" and "the 5th floor" stay out.
+        ("ordinal_day",
+         rf"{_B}(?i:on|by|until|till|since|from|before|after|through)\s+"
+         rf"(?P<t>the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))"
+         rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|as|at|in|to|with|for|of\s+(?:this|that"
+         rf"|the|next|last)\s+month)\b)", 0, 2),
         ("month_year",
          rf"{_B}{MOD}{month},?\s+(?:of\s+)?(?P<y>{YEAR}){_E}", re.I, 1),
         ("month_rel_year",
@@ -170,10 +181,13 @@ def rules() -> tuple[Rule, ...]:
          rf"(?!\s+{COUNTED}\b|-\d|\s*(?:percent|per\s+cent|%))(?![\w-])", 0, 4),
         ("fiscal_short", r"(?<![\w])(?P<pre>FY|fiscal\s+)'?(?P<yy>\d\d)(?![\w%])", 0, 3),
         ("decade",
-         rf"{_B}(?:the\s+)?{MOD}(?:(?P<c>1[0-9]|20)(?P<dd>\d)0'?s|'(?P<dd2>\d)0'?s"
+         # "the late 1980s", and "the end of the 1980s" with a second article.
+         rf"{_B}(?:the\s+)?{MOD}(?:(?<=of\s)the\s+)?(?:(?P<c>1[0-9]|20)(?P<dd>\d)0'?s"
+         rf"|'(?P<dd2>\d)0'?s"
          rf"|(?P<dw>{decade_words})){_E}", re.I, 2),
         ("century",
-         rf"{_B}(?:the\s+)?{MOD}(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<co>{ordinal}))"
+         rf"{_B}(?:the\s+)?{MOD}(?:(?<=of\s)the\s+)?(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)"
+         rf"|(?P<co>{ordinal}))"
          rf"[-\s]century{_E}", re.I, 2),
         ("this_century", rf"{_B}{MOD}{REL}\s+(?P<unit>century|decade|millennium){_E}", re.I, 3),
         # ----- weekdays, relative days, parts of day -----------------------------------------
@@ -234,9 +248,15 @@ def rules() -> tuple[Rule, ...]:
          rf"{_B}(?P<t>(?:(?:the\s+)?(?:year-earlier|year-ago|prior-year)\s+period)"
          rf"|year-earlier|year-ago|prior-year){_E}(?!-)",
          re.I, 4),
-        ("year_end", rf"{_B}(?P<t>(?:the\s+)?(?:year-end|year\s+end|end\s+of\s+the\s+year"
+        ("year_end", rf"{_B}(?P<t>(?:the\s+)?(?:year-end|year\s+end|year's\s+end"
+                     rf"|end\s+of\s+the\s+year"
                      rf"|beginning\s+of\s+the\s+year|start\s+of\s+the\s+year|end-year))"
                      rf"{_E}", re.I, 3),
+        # "by the end of the month", "the middle of the week": that part of the month or
+        # week spoken of.
+        ("period_edge",
+         rf"{_B}{MOD}the\s+(?P<unit>month|week)(?![\w-])"
+         rf"(?!\s+(?:of|before|after|earlier|later|ago|that|when|in\s+which)\b)", re.I, 2),
         ("the_year",
          rf"{_B}(?P<prep>for|during|over|throughout|in|of|through|since)?\s*"
          rf"(?P<t>the\s+(?:fiscal\s+|full\s+|calendar\s+)?year)"
@@ -249,7 +269,10 @@ def rules() -> tuple[Rule, ...]:
          rf"(?:(?P<fq>fiscal)\s+)?(?:{QUARTER_REL}\s+)?"
          rf"(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th|last)[-\s])?"
          rf"(?P<kind>quarter|half|period)(?:\s+of\s+(?:fiscal\s+|the\s+)?(?:(?P<y>{YEAR})"
-         rf"|(?P<ry>this|last|next|the\s+year|the\s+previous|the\s+current)(?:\s+year)?))?)"
+         rf"|(?P<ry>this|last|next|the\s+year|the\s+previous|the\s+current)(?:\s+year)?))?"
+         # "the quarter a year ago", "the same period last year": a year before it.
+         rf"(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+year\s+before"
+         rf"|the\s+previous\s+year))?)"
          rf"(?!\s+(?:of\s+(?:a|an|the|his|her|its|their|all|those|these)\b|century|mile"
          rf"|point|percent|-?point))(?![\w-])", re.I, 2),
         ("q_code", rf"{_B}(?P<t>(?P<pre>F?Q)(?P<n>[1-4])(?:\s*(?:of\s+)?(?:FY)?'?(?P<y>{YEAR}|"
@@ -297,9 +320,11 @@ def rules() -> tuple[Rule, ...]:
          rf"{_B}(?P<t>(?P<times>once|twice|thrice|(?:{number})\s+times)\s+(?:a|an|per|each"
          rf"|every)\s+(?P<unit>day|night|week|month|quarter|year|decade|hour|minute)){_E}",
          re.I, 1),
+        # "$500 million a year": a rate, so a SET, not the duration "a year" (it outranks
+        # the duration rule on the same words).
         ("set_rate",
          r"(?:\d|percent|cent|million|billion|trillion|thousand|times|dollars|hours)\s+"
-         r"(?P<t>a\s+(?P<unit>year|month|week|day))(?![\w-])", re.I, 4),
+         r"(?P<t>a\s+(?P<unit>year|month|week|day|night))(?![\w-])", re.I, 2),
         ("holiday",
          rf"{_B}(?:(?P<rel>this|next|last|this\s+year's|last\s+year's|next\s+year's)\s+)?"
          rf"(?P<h>{holiday_names})(?:\s+(?P<y>{YEAR}))?{_E}", re.I, 1),
@@ -323,8 +348,8 @@ def rules() -> tuple[Rule, ...]:
         ("clock_pod",
          rf"(?<![\w:.$£€])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+"
          rf"(?P<pod>morning|afternoon|evening){_E}", re.I, 1),
-        ("noon", rf"{_B}(?P<w>noon|midnight|midday)(?:\s+(?P<dayref>today|yesterday|tomorrow|"
-                 rf"{weekday_full}))?{_E}", re.I, 2),
+        ("noon", rf"{_B}(?P<w>noon|midnight|midday)(?:\s+(?:on\s+)?(?P<dayref>today|yesterday"
+                 rf"|tomorrow|{weekday_full}))?{_E}", re.I, 2),
     ]
     months = set(lex.months)
     weekdays = set(lex.weekdays) | {f"{w}s" for w in lex.weekdays if len(w) > 3}
@@ -340,7 +365,8 @@ def rules() -> tuple[Rule, ...]:
     decade_set = set(decade_words.split("|"))
     triggers: dict[str, set[str]] = {
         "iso_date": {YEAR4}, "slash_date": {DIGIT}, "month_day": months, "day_month": months,
-        "month_year": months, "week_of": {"week"}, "month_rel_year": months, "month": months,
+        "month_year": months, "week_of": {"week"}, "nth_week_of": {"week"}, "ordinal_day": {DIGIT},
+        "month_rel_year": months, "month": months,
         "year_range": {YEAR4}, "year": {YEAR4, "fy"}, "fiscal_short": {"fy", "fiscal"},
         "decade": {DECADE} | decade_set, "century": {"century"},
         "this_century": {"century", "decade", "millennium"},
@@ -353,6 +379,7 @@ def rules() -> tuple[Rule, ...]:
                           "fortnight"},
         "year_ago_adj": {"year"}, "the_week": {"week", "weekend"},
         "spoken_year": {"nineteen", "twenty", "thousand"}, "year_end": {"year"},
+        "period_edge": {"month", "week"},
         "the_year": {"year"},
         "quarter": {"quarter", "half", "period"}, "q_code": {QCODE}, "season": seasons,
         "duration": units, "duration_adj": units, "vague_plural": units,
@@ -360,7 +387,7 @@ def rules() -> tuple[Rule, ...]:
         "set_adverb": set(lex.frequency_adverbs), "term": {"term", "date", "future"},
         "set_every": {"every", "each", "per"},
         "set_times": {"once", "twice", "thrice", "times"},
-        "set_rate": {"year", "month", "week", "day"}, "holiday": holiday_words,
+        "set_rate": {"year", "month", "week", "day", "night"}, "holiday": holiday_words,
         "clock": {"am", "pm", "m"}, "clock24": zone_words | {"local", "hours", "hrs"},
         "clock_mil": {"gmt", "utc", "hours", "hrs"}, "noon": {"noon", "midnight", "midday"},
         "part_of_day": {"morning", "afternoon", "evening"},

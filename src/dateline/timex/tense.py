@@ -96,9 +96,27 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (before if before is not None else left), (after.start() + 1 if after else right)
 
 
+#: A determiner (and perhaps an adverb) just before a word: it heads a noun phrase.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our|my|your)\s+"
+    r"(?:[a-z]+ly\s+|still\s+|not\s+|yet\s+)?$", re.I)
+
+#: An infinitive ("to acquire", "to be paid"); "to" before a number, a name or a
+#: determiner is a preposition ("rose to 5%", "went to Paris", "sold to the bank").
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|an|its|his|her|their|our|this|that|these|those|some|all|about"
+    r"|around|nearly|almost|more|less|each|every|any|him|them|us|me|it)\b)[a-z]{2,}\b")
+
 #: "delayed until Saturday", "postponed till Monday": the date is a deadline ahead, whatever
 #: the tense of the verb. A sentence that opens with "Until Thursday, ..." looks back instead.
 _DEADLINE = re.compile(r"[a-z,]\s+(?:until|till|pending)\s+(?:at\s+least\s+)?$")
+
+
+#: "the talks lasted until late Thursday": a past stretch that ended then, not a deadline.
+_LASTED_UNTIL = re.compile(
+    r"\b(?:lasted|continued|stayed|remained|waited|lingered|persisted|went\s+on|dragged\s+on"
+    r"|ran|worked|fought|talked|danced|partied|sat|stood)\s+(?:\w+\s+)?(?:until|till)\s+"
+    r"(?:at\s+least\s+)?(?:late\s+|early\s+)?$", re.I)
 
 
 def lexical_tense(text: str, start: int, end: int) -> Tense | None:
@@ -130,9 +148,22 @@ def lexical_tense(text: str, start: int, end: int) -> Tense | None:
                 text, max(0, match.start() - 12), match.start()):
             # "will be held", "to be named": a participle, not a past tense.
             continue
+        if match.lastgroup == "ed" and _DETERMINER_BEFORE.search(
+                text, max(0, match.start() - 24), match.start()):
+            # "a still unspecified date", "the revised plan": an adjective in a noun phrase.
+            continue
+        if (match.lastgroup in ("past", "ed") and match.end() <= start
+                and _INFINITIVE.search(between)
+                and not (match.group().startswith("had ") and between.startswith(" to "))):
+            # "agreed to buy the unit in January": the date belongs to the infinitive, whose
+            # event comes after the past-tense verb, so that verb says nothing of the date
+            # (a plan in the past perfect, "had been scheduled to expire", is another matter).
+            continue
         if match.lastgroup == "ed":
-            # A bare -ed word is as often an adjective ("the crippling, untouched market").
-            distance += 15
+            # A bare -ed word is as often an adjective ("the crippling, untouched market"),
+            # the more so after the expression, where English puts participles that modify
+            # a noun ("new markets untouched by the crisis") rather than the clause's verb.
+            distance += 15 if match.start() < start else 35
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else None
@@ -199,7 +230,8 @@ _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?|last\
 
 def clause_tense(text: str, start: int, end: int, doc: Doc | None = None) -> Tense | None:
     """PAST, FUTURE or None (no cue) for the expression ``text[start:end]``."""
-    if _DEADLINE.search(text, max(0, start - 24), start):
+    if _DEADLINE.search(text, max(0, start - 24), start) and not _LASTED_UNTIL.search(
+            text, max(0, start - 40), start):
         return "FUTURE"
     if _SINCE.search(text, max(0, start - 20), start):
         return "PAST"
