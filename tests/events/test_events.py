@@ -193,3 +193,8 @@ def test_an_amount_inside_a_phrase_does_not_use_up_its_gap(extract):
                 date="2025-11-10")
     [aid] = x.events
     assert (aid.type, aid.mode) == ("AID", "military")
+
+
+def test_a_phrase_never_ends_inside_a_noun_it_only_modifies(extract):
+    x = extract("Kenya and Ethiopia will resume trade talks next month.", date="2025-11-10")
+    assert [(e.type, e.mentions[0].text) for e in x.events] == [("CONSULT", "talks")]

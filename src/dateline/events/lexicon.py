@@ -212,6 +212,10 @@ def _phrase_match(doc: Doc, start: int, phrase: Phrase) -> TriggerMatch | None:
     if positions is None:
         return None
     end = positions[-1] + 1
+    last = doc[end - 1]
+    if last.dep_ == "compound" and last.head.i >= end and last.head.pos_ == "NOUN":
+        # "resume trade talks": the phrase would end inside a noun it only modifies.
+        return None
     if phrase.head is not None:
         head = doc[positions[phrase.head]]
         return TriggerMatch(head, start, end, phrase.entry, head.pos_ in ("NOUN", "PROPN"))
