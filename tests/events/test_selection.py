@@ -197,3 +197,10 @@ def test_threat_spelled_out_as_a_clause_is_a_hypothetical_event_of_its_own(extra
                 "in the vote.", date="2025-11-10")
     assert sorted((e.type, e.status) for e in x.events) == [("COERCE", "hypothetical"),
                                                             ("THREATEN", "occurred")]
+
+
+def test_talks_put_forward_in_a_rejected_proposal_are_hypothetical(extract):
+    x = extract("Rabat rejected an Algerian proposal for talks on the border.",
+                date="2025-11-10")
+    assert sorted((e.type, e.status) for e in x.events) == [("CONSULT", "hypothetical"),
+                                                            ("REJECT", "occurred")]

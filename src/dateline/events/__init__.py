@@ -47,6 +47,7 @@ from dateline.events.selection import (
     is_refusal,
     is_setting,
     negation_in,
+    proposed,
     refusals,
     refuses,
     reversals,
@@ -256,7 +257,8 @@ def extract_events(
             # "messages calling for a boycott": the content of a mere description.
             continue
         if owner is None:
-            if threatened_clause(match, heads):
+            if threatened_clause(match, heads) or (
+                    proposed(match) and event.status in ("planned", "occurred")):
                 event.status = "hypothetical"
             events.append(event)
         elif owner.type == event.type:

@@ -39,6 +39,9 @@ CONTENT_PREPS = frozenset({"for", "to", "of", "on", "against", "with", "about", 
 PURPOSE_PREPS = frozenset({"for", "to"})
 #: Nouns that only say "an event": "a shooting incident", "a bombing campaign".
 EVENT_NOUNS = frozenset({"incident", "episode", "spree", "wave", "campaign", "operation"})
+#: Nouns that put forward an event: "a proposal for talks", "an offer to resume exchanges".
+PROPOSAL_NOUNS = frozenset({"proposal", "offer", "invitation", "suggestion", "idea",
+                            "initiative", "bid", "overture"})
 #: Nouns whose "into"/"of"/"on" object is only their topic: "an investigation into the
 #: blasts", "the victims of the attack", "a report on the talks".
 TOPIC_HOLDERS = frozenset({
@@ -115,6 +118,10 @@ def content_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMa
     deps: list[str] = []
     for _ in range(5):
         if token.dep_ not in COMPLEMENT_DEPS or token.head.i == token.i:
+            return None
+        if token.head.lemma_.lower() in PROPOSAL_NOUNS and token.head.i not in heads:
+            # "rejected an Algerian proposal for talks": the talks are proposed, an event of
+            # their own (hypothetical), whatever befalls the proposal.
             return None
         deps.append(token.dep_)
         if token.dep_ == "prep":
@@ -472,3 +479,17 @@ def reversals(matches: list[TriggerMatch]) -> Carried:
     """A sanction that is lifted, suspended or waived is a RETREAT (easing) by whoever eases
     it, headed by the easing word: not a new sanction."""
     return _carry_to_governor(matches, _easing)
+
+
+def proposed(match: TriggerMatch) -> bool:
+    """Whether the event is what a proposal or offer puts forward ("a proposal for talks")."""
+    token = match.head
+    for _ in range(4):
+        if token.head.i == token.i:
+            return False
+        if token.head.lemma_.lower() in PROPOSAL_NOUNS:
+            return True
+        if token.dep_ not in COMPLEMENT_DEPS:
+            return False
+        token = token.head
+    return False
