@@ -204,3 +204,15 @@ def test_talks_put_forward_in_a_rejected_proposal_are_hypothetical(extract):
                 date="2025-11-10")
     assert sorted((e.type, e.status) for e in x.events) == [("CONSULT", "hypothetical"),
                                                             ("REJECT", "occurred")]
+
+
+def test_frozen_assets_as_an_adjective_phrase_is_no_sanction(extract):
+    x = extract("Japan will lend Ukraine $1 billion backed by frozen Russian assets.",
+                date="2025-11-10")
+    assert "SANCTION" not in types(x)
+
+
+def test_the_audience_of_a_remark_is_no_meeting(extract):
+    x = extract("The minister told a conference in Doha that the channel was open.",
+                date="2025-11-10")
+    assert "CONSULT" not in types(x)

@@ -32,6 +32,8 @@ COMPLEMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "pobj", "prep", "pcomp", "a
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 #: Prepositions that make a gathering the setting of another event ("met at the summit").
 SETTING_PREPS = frozenset({"at", "sidelines"})
+#: Verbs whose object is the audience of what is said: "told a conference".
+AUDIENCE_VERBS = frozenset({"tell", "address", "brief", "inform"})
 #: Prepositions that lead to what a request, refusal, threat or praise is about.
 CONTENT_PREPS = frozenset({"for", "to", "of", "on", "against", "with", "about", "over", "into",
                            "from"})
@@ -308,8 +310,10 @@ def is_background(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
         return False
     if match.end - match.start > 1:
         first = token.doc[match.start]
-        # "frozen Russian assets": a participle phrase used as an adjective.
-        if first.dep_ == "amod" and first.tag_ == "VBN":
+        # "frozen Russian assets": a participle phrase used as an adjective (tagged as a
+        # participle or, as often, as an adjective of a word of the phrase).
+        if first.dep_ == "amod" and (first.tag_ == "VBN" or (
+                first.lower_.endswith(("ed", "en")) and match.start < first.head.i < match.end)):
             return True
     if match.nominal:
         # "an investigation into the blasts", "victims of the attack": the topic of
@@ -340,7 +344,11 @@ def is_setting(match: TriggerMatch) -> bool:
     """A gathering named as where something else happened: "at Thursday's summit", "on the
     sidelines of the summit". It is an event only if the article reports it otherwise."""
     token = match.head
-    if not match.nominal or match.entry.mode != "multilateral" or token.dep_ != "pobj":
+    if not match.nominal or match.entry.mode != "multilateral":
+        return False
+    if token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in AUDIENCE_VERBS:
+        return True  # "he told a conference in Bahrain": where words were said
+    if token.dep_ != "pobj":
         return False
     prep = token.head
     if prep.lower_ in SETTING_PREPS:
