@@ -216,3 +216,15 @@ def test_the_audience_of_a_remark_is_no_meeting(extract):
     x = extract("The minister told a conference in Doha that the channel was open.",
                 date="2025-11-10")
     assert "CONSULT" not in types(x)
+
+
+def test_a_sum_pledged_is_economic_aid(extract):
+    x = extract("Britain pledged 50 million pounds to rebuild Gaza.", date="2025-11-10")
+    [aid] = x.events
+    assert (aid.type, aid.mode) == ("AID", "economic")
+    assert [p.country for p in aid.participants if p.role == "source"] == ["GBR"]
+
+
+def test_a_fine_is_no_aid(extract):
+    x = extract("The court fined the company $2 million.", date="2025-11-10")
+    assert "AID" not in types(x)

@@ -46,6 +46,7 @@ from dateline.events.selection import (
     is_predicated,
     is_refusal,
     is_setting,
+    money_transfers,
     negation_in,
     proposed,
     refusals,
@@ -239,6 +240,7 @@ def extract_events(
     taken = {i for m in matches for i in range(m.start, m.end)}
     matches += refusals(doc, taken)
     matches, verdict_mentions = _with_verdicts(doc, matches)
+    matches = money_transfers(doc, matches)
     for carry in (transfers, reversals):
         matches, carried = carry(matches)
         verdict_mentions += carried

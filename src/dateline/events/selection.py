@@ -501,3 +501,39 @@ def proposed(match: TriggerMatch) -> bool:
             return False
         token = token.head
     return False
+
+
+#: Verbs that hand over the sum their object names: "pledged 50 million pounds".
+MONEY_VERBS = frozenset({
+    "pledge", "promise", "offer", "provide", "give", "grant", "donate", "lend", "deposit",
+    "transfer", "disburse", "allocate", "earmark", "commit", "extend", "send",
+})
+CURRENCY_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee",
+                            "riyal", "dirham", "franc", "ruble", "rouble", "won", "peso"})
+MONEY_AID = TriggerEntry("AID", "economic", "071")
+
+
+def _is_sum(token: Token) -> bool:
+    return (token.ent_type_ == "MONEY" or token.lemma_.lower() in CURRENCY_NOUNS
+            or any(t.is_currency for t in token.subtree))
+
+
+def money_transfers(doc: Doc, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """"Britain pledged 50 million pounds to rebuild Gaza", "Riyadh deposited $3 billion in
+    Pakistan's central bank": a sum handed over is economic aid, headed by the verb. A lone
+    pledge or promise trigger on the verb becomes that aid."""
+    by_head = {m.head.i: m for m in matches}
+    kept = list(matches)
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MONEY_VERBS:
+            continue
+        if not any(c.dep_ in ("dobj", "obj") and _is_sum(c) for c in verb.children):
+            continue
+        own = by_head.get(verb.i)
+        if own is not None and (own.end - own.start > 1 or own.entry.type == "AID"):
+            continue  # a phrase already reads it ("provide $10 million in aid")
+        if own is not None:
+            kept.remove(own)
+        kept.append(TriggerMatch(verb, verb.i, verb.i + 1, MONEY_AID, False))
+    kept.sort(key=lambda m: m.start)
+    return kept
