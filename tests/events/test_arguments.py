@@ -65,3 +65,22 @@ def test_he_stands_for_a_person_not_a_country(extract):
                 date="2025-11-10")
     [visit] = x.events
     assert ("Shehbaz Sharif", "source") in {(p.name, p.role) for p in visit.participants}
+
+
+def test_a_visited_city_makes_its_country_the_host(extract):
+    x = extract("Zelensky visited Athens on Sunday.", date="2025-11-10")
+    [visit] = x.events
+    assert ("GRC", "target") in {(p.country, p.role) for p in visit.participants}
+
+
+def test_the_country_attacked_is_read_from_where_the_strikes_fell(extract):
+    x = extract("Pakistan struck targets in Afghanistan's Paktika province.", date="2025-11-10")
+    [strike] = x.events
+    assert {(p.country, p.role) for p in strike.participants} == {("PAK", "source"),
+                                                                  ("AFG", "target")}
+
+
+def test_a_domestic_attack_gets_no_target_from_its_place(extract):
+    x = extract("Gunmen attacked a village in Nigeria.", date="2025-11-10")
+    [attack] = x.events
+    assert "target" not in {p.role for p in attack.participants}

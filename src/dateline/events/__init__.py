@@ -23,6 +23,8 @@ from dateline.events.anchoring import apply_anchors
 from dateline.events.arguments import (
     ActorIndex,
     Argument,
+    country_of_place,
+    destination,
     find_date,
     find_participants,
     find_place,
@@ -139,6 +141,7 @@ def _event_from_trigger(
         return None
     timex = find_date(doc, trigger, verb, timexes)
     place = find_place(doc, trigger, verb, index)
+    _add_place_target(entry, trigger, verb, index, place, arguments)
     if status is None:
         # A refusal or a threat ("would respond") is made when it is said.
         said_now = entry is REFUSAL or "future" in entry.needs
@@ -164,6 +167,26 @@ def _event_from_trigger(
         participants=participants, attribution=attribution, mentions=[mention],
         confidence=min(confidence, 0.95),
     )
+
+
+#: Types whose place stands for the party acted on when no other is named: a visit's
+#: host ("visited Athens") and an attack's target ("struck targets in Paktika").
+PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
+
+
+def _add_place_target(entry: TriggerEntry, trigger: Token, verb: Token | None,
+                      index: ActorIndex, place: Actor | None, arguments: list[Argument]) -> None:
+    if any(a.role == "target" for a in arguments):
+        return
+    if entry.mode == "visit":
+        host = country_of_place(destination(trigger, verb, index) or place)
+    elif entry.type in PLACE_TARGET_TYPES:
+        host = country_of_place(place)
+    else:
+        return
+    sources = {a.actor.country for a in arguments if a.role in ("source", "participant")}
+    if host is not None and host.country not in sources:
+        arguments.append(Argument(host, "target", trigger))
 
 
 #: Sectors whose actors speak for a state ("the foreign ministry protested").

@@ -363,12 +363,20 @@ def _sharing_clause(verb: Token | None) -> Token | None:
 
 
 def find_place(doc: Doc, trigger: Token, verb: Token | None, index: ActorIndex) -> Actor | None:
-    """A place (or country) named with "in/at ..." in the trigger's clause."""
-    for anchor in (trigger, verb, *participle_modifiers(trigger)):
+    """A place (or country) named with "in/at ..." in the trigger's clause, or after the
+    object it acts on ("struck targets in Kharkiv")."""
+    objects = [c for c in (trigger.children if trigger.pos_ == "VERB" else ())
+               if c.dep_ in ("dobj", "obj")]
+    for anchor in (trigger, verb, *participle_modifiers(trigger), *objects):
         if anchor is None:
             continue
         for _, obj in _prep_objects(anchor, PLACE_PREPS):
             actor = index.for_phrase(obj)
+            if actor is None or (actor.kind == "place" and not actor.country):
+                # "in Afghanistan's Paktika province": the place's country, when the
+                # gazetteer does not know the place itself.
+                actor = next((found for c in obj.children if c.dep_ == "poss"
+                              and (found := index.at_token(c)) is not None), actor)
             if actor is not None and actor.kind in ("place", "country"):
                 return actor
     # "the Geneva talks": a place as a modifier of a nominal trigger.
@@ -395,3 +403,44 @@ def has_agent_subject(
     if passive or any(c.dep_ == "auxpass" for c in trigger.children):
         return passive_ok or any(is_agent(obj) for _, obj in _prep_objects(trigger, frozenset()))
     return any(is_agent(t) for s in active for t in with_conjuncts(s))
+
+
+#: Prepositions that lead to where a visit goes: "travelled to Kabul", "flew on to Paris".
+DESTINATION_PREPS = frozenset({"to", "into"})
+
+
+def _country_actor(iso3: str) -> Actor | None:
+    from dateline.actors.kb import load
+
+    country = load().countries.get(iso3)
+    if country is None:
+        return None
+    return Actor(id=f"country:{iso3}", name=country.name, kind="country", country=iso3,
+                 sector="GOV", known=True)
+
+
+def country_of_place(place: Actor | None) -> Actor | None:
+    """The state a named place lies in, standing for that state ("visited Athens": Greece
+    hosts; "struck targets in Paktika": Afghanistan is hit)."""
+    if place is not None and place.kind == "country":
+        return place
+    if place is None or place.kind != "place" or not place.country:
+        return None
+    return _country_actor(place.country)
+
+
+def destination(trigger: Token, verb: Token | None, index: ActorIndex) -> Actor | None:
+    """Where a visit goes: the place it names as object or after "to"."""
+    for anchor in (trigger, verb):
+        if anchor is None:
+            continue
+        for child in anchor.children:
+            if child.dep_ in ("dobj", "obj"):
+                actor = index.for_phrase(child)
+                if actor is not None and actor.kind in ("place", "country"):
+                    return actor
+        for _, obj in _prep_objects(anchor, DESTINATION_PREPS):
+            actor = index.for_phrase(obj)
+            if actor is not None and actor.kind in ("place", "country"):
+                return actor
+    return None
