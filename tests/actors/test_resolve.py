@@ -161,3 +161,14 @@ def test_police_by_a_foreign_embassy_are_not_the_embassy_country_police(resolve_
 def test_a_named_storm_is_no_actor(resolve_text):
     actors = resolve_text("Hurricane Melissa hit Jamaica on Tuesday.", "2025-10-29")
     assert [a.name for a in actors] == ["Jamaica"]
+
+
+def test_a_capital_after_negotiate_with_is_its_government(resolve_text):
+    actors = resolve_text("Tehran would not negotiate with Washington.", "2025-11-01")
+    assert {(a.name, a.kind) for a in actors} == {("Iran", "country"),
+                                                  ("United States", "country")}
+
+
+def test_a_capital_bombs_fall_on_is_the_city(resolve_text):
+    actors = resolve_text("Bombs fell on Kyiv overnight.", "2025-11-01")
+    assert [(a.name, a.kind) for a in actors] == [("Kyiv", "place")]

@@ -77,6 +77,9 @@ NAME_STOP_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "NOR
 
 POSSESSIVE = frozenset({"'s", "\u2019s", "'"})
 
+#: Prepositions after a verb whose object is a party, so a capital there is its government.
+VERB_PARTNER_PREPOSITIONS = frozenset({"with", "against", "by", "between"})
+
 #: First words of a named storm: "Hurricane Melissa" is weather, not someone who acts.
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "super"})
 
@@ -916,9 +919,15 @@ class _ArticleReader:
             return fold(token.head.lemma_) not in self.kb.place_verbs
         if dep == "pobj":
             preposition = token.head
-            return (preposition.lower_ in self.kb.government_prepositions
-                    and preposition.head.pos_ in ("NOUN", "PROPN")
-                    and fold(preposition.head.lemma_) not in self.kb.place_nouns)
+            governor = preposition.head
+            if preposition.lower_ not in self.kb.government_prepositions:
+                return False
+            if governor.pos_ in ("NOUN", "PROPN"):
+                return fold(governor.lemma_) not in self.kb.place_nouns
+            # "would not negotiate with Washington", "was criticised by Beijing"; not "on"
+            # or "from" after a verb ("bombs fell on Kyiv", "withdrew from Kherson").
+            return (governor.pos_ == "VERB" and preposition.lower_ in VERB_PARTNER_PREPOSITIONS
+                    and fold(governor.lemma_) not in self.kb.place_verbs)
         return False
 
     def add_country(self, iso3: str, start: int, end: int) -> None:
