@@ -84,3 +84,23 @@ def test_a_domestic_attack_gets_no_target_from_its_place(extract):
     x = extract("Gunmen attacked a village in Nigeria.", date="2025-11-10")
     [attack] = x.events
     assert "target" not in {p.role for p in attack.participants}
+
+
+def test_a_demand_that_someone_act_targets_them(extract):
+    x = extract("China demanded that Takaichi retract her remarks.", date="2025-11-10")
+    [demand] = x.events
+    assert ("JPN", "target") in {(p.country, p.role) for p in demand.participants}
+
+
+def test_rejecting_the_accusation_answers_the_accuser(extract):
+    x = extract("Pakistan accused Kabul of sheltering militants. The Taliban rejected the "
+                "accusation.", date="2025-11-10")
+    rejection = next(e for e in x.events if e.type == "REJECT")
+    assert ("PAK", "target") in {(p.country, p.role) for p in rejection.participants}
+
+
+def test_rejecting_the_demand_answers_who_demanded(extract):
+    x = extract("China demanded that Takaichi retract her remarks. Tokyo rejected the demand.",
+                date="2025-11-10")
+    rejection = next(e for e in x.events if e.type == "REJECT")
+    assert ("CHN", "target") in {(p.country, p.role) for p in rejection.participants}

@@ -141,7 +141,7 @@ def _event_from_trigger(
         return None
     timex = find_date(doc, trigger, verb, timexes)
     place = find_place(doc, trigger, verb, index)
-    _add_place_target(entry, trigger, verb, index, place, arguments)
+    _add_implicit_target(entry, trigger, verb, index, place, arguments)
     if status is None:
         # A refusal or a threat ("would respond") is made when it is said.
         said_now = entry is REFUSAL or "future" in entry.needs
@@ -169,14 +169,26 @@ def _event_from_trigger(
     )
 
 
-#: Types whose place stands for the party acted on when no other is named: a visit's
-#: host ("visited Athens") and an attack's target ("struck targets in Paktika").
+#: Types whose place stands for the party acted on when no other is named ("struck
+#: targets in Paktika"), besides a visit's destination ("visited Athens").
 PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
 
 
-def _add_place_target(entry: TriggerEntry, trigger: Token, verb: Token | None,
-                      index: ActorIndex, place: Actor | None, arguments: list[Argument]) -> None:
+def _add_implicit_target(entry: TriggerEntry, trigger: Token, verb: Token | None,
+                         index: ActorIndex, place: Actor | None,
+                         arguments: list[Argument]) -> None:
+    """A target the text implies without naming it as an object: a visit's host country, the
+    country an attack hits, the one a request asks to act."""
     if any(a.role == "target" for a in arguments):
+        return
+    if entry.type == "REQUEST" and trigger.pos_ == "VERB":
+        # "demanded that she retract the remarks": who is to act is the one asked.
+        for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
+            for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                actor = index.for_phrase(subject)
+                if actor is not None and actor.kind in ("person", "organisation", "country",
+                                                        "group"):
+                    arguments.append(Argument(actor, "target", subject))
         return
     if entry.mode == "visit":
         host = country_of_place(destination(trigger, verb, index) or place)
@@ -269,6 +281,7 @@ def extract_events(
         verdict_mentions += carried
     matches.sort(key=lambda m: m.start)
     heads = {m.head.i: m for m in matches}
+    answers: list[tuple[Event, str]] = []
     built, references, background = _build_events(
         article, doc, matches, heads, index, timexes, quote_sources)
     events = []
@@ -289,11 +302,63 @@ def extract_events(
         elif owner.type == event.type:
             # "agreed to a ceasefire", "travel to Kabul for talks": the same event.
             owner.mentions.append(event.mentions[0])
+        elif match.nominal and points_back(match.head):
+            # "rejected the accusation": an answer to an event reported before.
+            answers.append((owner, event.type))
+
     for match, verdict in verdict_mentions:
         event = built.get(id(match))
         if event is not None:
             event.mentions.append(_mention(article, doc, verdict))
-    return join_mentions(doc, events, references)
+    events = join_mentions(doc, events, references)
+    _answered(doc, events, answers)
+    return events
+
+
+#: Events that answer another ("rejected the demand", "welcomed the decision") and take its
+#: authors as their target.
+ANSWER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE", "AGREE"})
+
+
+def _answered(doc: Doc, events: list[Event], answers: list[tuple[Event, str]]) -> None:
+    """"Tokyo rejected the demand" after "China demanded ...": the authors of the event
+    that the answer's object names are the answer's target. ``answers`` pairs an answer
+    with the type of an event its object points back to ("rejected the accusation")."""
+    for answer, answered_type in answers:
+        if answer not in events:
+            continue
+        before = events[:events.index(answer)]
+        other = next((e for e in reversed(before) if e.type == answered_type), None)
+        if other is not None:
+            _take_authors_as_targets(answer, other)
+    by_char: dict[int, Event] = {}
+    for event in events:
+        for mention in event.mentions:
+            by_char.setdefault(mention.start, event)
+    for event in events:
+        if event.type not in ANSWER_TYPES or any(p.role == "target"
+                                                 for p in event.participants):
+            continue
+        span = doc.char_span(event.mentions[0].start, event.mentions[0].end,
+                             alignment_mode="expand")
+        if span is None:
+            continue
+        for obj in (c for c in span.root.children if c.dep_ in ("dobj", "obj")):
+            other = next((by_char[t.idx] for t in obj.subtree if t.idx in by_char), None)
+            if other is None or other is event:
+                continue
+            _take_authors_as_targets(event, other)
+            break
+
+
+def _take_authors_as_targets(answer: Event, other: Event) -> None:
+    if any(p.role == "target" for p in answer.participants):
+        return
+    answering = {p.actor_id for p in answer.participants}
+    answer.participants.extend(
+        Participant(actor_id=p.actor_id, name=p.name, country=p.country, role="target")
+        for p in other.participants
+        if p.role in ("source", "participant") and p.actor_id not in answering)
 
 
 def _build_events(
