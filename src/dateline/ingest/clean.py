@@ -103,7 +103,7 @@ def split_body(text: str) -> tuple[str, Moved, str | None]:
     _find_subheadings(blocks)
     heading = _take_headline(blocks)
     moved = Moved()
-    body = []
+    body: list[str] = []
     for block in blocks:
         if block.kind is Kind.BODY:
             # Spaces opening a later paragraph would read as part of the blank line between
