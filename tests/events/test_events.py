@@ -198,3 +198,20 @@ def test_an_amount_inside_a_phrase_does_not_use_up_its_gap(extract):
 def test_a_phrase_never_ends_inside_a_noun_it_only_modifies(extract):
     x = extract("Kenya and Ethiopia will resume trade talks next month.", date="2025-11-10")
     assert [(e.type, e.mentions[0].text) for e in x.events] == [("CONSULT", "talks")]
+
+
+def test_an_attack_on_a_policy_is_criticism(extract):
+    x = extract("Trump attacked the Fed's policy on rates.", date="2025-11-10")
+    [event] = x.events
+    assert (event.type, event.mode) == ("ACCUSE", "criticism")
+
+
+def test_an_attack_by_a_party_on_a_party_is_criticism(extract):
+    x = extract("Labour, in its latest attack on the Conservative Party, mocked its leader.",
+                date="2025-11-10")
+    assert "ASSAULT" not in {e.type for e in x.events}
+
+
+def test_an_armed_attack_stays_an_assault(extract):
+    x = extract("Hezbollah attacked an Israeli post.", date="2025-11-10")
+    assert [e.type for e in x.events] == ["ASSAULT"]

@@ -228,3 +228,9 @@ def test_a_sum_pledged_is_economic_aid(extract):
 def test_a_fine_is_no_aid(extract):
     x = extract("The court fined the company $2 million.", date="2025-11-10")
     assert "AID" not in types(x)
+
+
+def test_withholding_confirmation_is_no_refusal(extract):
+    x = extract("South African officials would not confirm the rebels' arrival.",
+                date="2025-11-10")
+    assert "REJECT" not in types(x)

@@ -139,6 +139,11 @@ def _event_from_trigger(
     arguments = find_participants(trigger, match.nominal, index, (match.start, match.end))
     if not _meets_needs(entry, trigger, arguments):
         return None
+    if entry.type == "ASSAULT" and (_between_parties(arguments)
+                                    or _aimed_at_words_or_policy(trigger)):
+        # "Labour, in its latest attack on the Tories", "attacked the budget plan":
+        # politics, not violence.
+        entry = VERBAL_ATTACK
     timex = find_date(doc, trigger, verb, timexes)
     place = find_place(doc, trigger, verb, index)
     _add_implicit_target(entry, trigger, verb, index, place, arguments)
@@ -199,6 +204,30 @@ def _add_implicit_target(entry: TriggerEntry, trigger: Token, verb: Token | None
     sources = {a.actor.country for a in arguments if a.role in ("source", "participant")}
     if host is not None and host.country not in sources:
         arguments.append(Argument(host, "target", trigger))
+
+
+VERBAL_ATTACK = TriggerEntry("ACCUSE", "criticism", "111")
+#: Things one can only attack with words: "attacked the government's budget plan".
+POLICY_WORDS = frozenset({
+    "plan", "policy", "policies", "decision", "budget", "remark", "comment", "statement",
+    "proposal", "bill", "law", "move", "report", "record", "speech", "stance", "position",
+    "reform", "handling", "approach", "strategy", "idea", "claim", "verdict", "ruling",
+    "resolution", "deal", "agreement", "measure", "initiative", "rhetoric", "leadership",
+})
+
+
+def _aimed_at_words_or_policy(trigger: Token) -> bool:
+    targets = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    targets += [obj for prep in trigger.children if prep.dep_ == "prep"
+                and prep.lower_ in ("on", "against")
+                for obj in prep.children if obj.dep_ == "pobj"]
+    return bool(targets) and all(t.lemma_.lower() in POLICY_WORDS for t in targets)
+
+
+def _between_parties(arguments: list[Argument]) -> bool:
+    """Whether an attack's author is a political party: its attacks are words."""
+    sources = [a.actor for a in arguments if a.role in ("source", "participant")]
+    return bool(sources) and all(actor.sector == "PTY" for actor in sources)
 
 
 #: Sectors whose actors speak for a state ("the foreign ministry protested").

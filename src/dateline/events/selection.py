@@ -224,7 +224,13 @@ def cancelled_as_planned(verb: Token) -> bool:
 
 
 #: Verbs too light to refuse anything by themselves ("would not let the truce collapse").
-NOT_REFUSALS = frozenset({"let", "be", "have", "do", "get", "make", "say", "comment"})
+NOT_REFUSALS = frozenset({
+    "let", "be", "have", "do", "get", "make", "say", "comment",
+    # Withholding words is no refusal of anything done: "would not confirm the arrival".
+    "confirm", "disclose", "elaborate", "reveal", "specify", "identify", "name", "speculate",
+    # Idioms: "would not stand in the way of talks".
+    "stand",
+})
 
 
 def refuses(verb: Token) -> bool:
