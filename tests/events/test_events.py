@@ -215,3 +215,21 @@ def test_an_attack_by_a_party_on_a_party_is_criticism(extract):
 def test_an_armed_attack_stays_an_assault(extract):
     x = extract("Hezbollah attacked an Israeli post.", date="2025-11-10")
     assert [e.type for e in x.events] == ["ASSAULT"]
+
+
+def test_fighting_an_ill_is_no_assault(extract):
+    x = extract("The governor praised the police for fighting corruption.", date="2025-11-10")
+    assert "ASSAULT" not in {e.type for e in x.events}
+
+
+def test_a_business_trip_is_no_visit(extract):
+    x = extract("Shigeru Taki, a Matsushita executive, arrived at Kansai International "
+                "Airport with his wife.", date="2025-11-10")
+    assert x.events == []
+
+
+def test_a_minister_arriving_abroad_is_a_visit(extract):
+    x = extract("Kenya's foreign minister Musalia Mudavadi arrived in Addis Ababa.",
+                date="2025-11-10")
+    [visit] = x.events
+    assert visit.mode == "visit"

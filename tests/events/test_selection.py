@@ -234,3 +234,8 @@ def test_withholding_confirmation_is_no_refusal(extract):
     x = extract("South African officials would not confirm the rebels' arrival.",
                 date="2025-11-10")
     assert "REJECT" not in types(x)
+
+
+def test_a_negated_thought_is_no_refusal(extract):
+    x = extract('"I thought I would never see him again," she said.', date="2025-11-10")
+    assert "REJECT" not in types(x)

@@ -139,6 +139,11 @@ def _event_from_trigger(
     arguments = find_participants(trigger, match.nominal, index, (match.start, match.end))
     if not _meets_needs(entry, trigger, arguments):
         return None
+    if entry.type == "ASSAULT" and _against_an_ill(trigger):
+        return None  # "fighting corruption", "battling the flames"
+    if entry.mode == "visit" and not match.nominal and not any(
+            _can_visit(a.actor) for a in arguments if a.role == "source"):
+        return None  # "the executive arrived at Kansai airport": travel, no visit of state
     if entry.type == "ASSAULT" and (_between_parties(arguments)
                                     or _aimed_at_words_or_policy(trigger)):
         # "Labour, in its latest attack on the Tories", "attacked the budget plan":
@@ -214,6 +219,35 @@ POLICY_WORDS = frozenset({
     "reform", "handling", "approach", "strategy", "idea", "claim", "verdict", "ruling",
     "resolution", "deal", "agreement", "measure", "initiative", "rhetoric", "leadership",
 })
+
+
+#: Ills one fights without fighting anybody: "by fighting corruption".
+ILLS = frozenset({
+    "corruption", "poverty", "crime", "inflation", "disease", "hunger", "unemployment",
+    "illiteracy", "fire", "fires", "wildfire", "wildfires", "flame", "blaze", "pandemic",
+    "virus", "epidemic", "outbreak", "pollution", "discrimination", "racism", "fraud",
+    "climate", "drought", "famine", "malaria", "cancer", "addiction", "inequality", "cold",
+    "heat", "flood", "floods", "misinformation", "disinformation",
+})
+#: Sectors of actors whose travel is a visit in the PLOVER sense.
+VISITING_SECTORS = frozenset({"GOV", "MIL", "IGO", "NGO", "PTY", "REB", "OPP", "JUD", "LEG"})
+
+
+def _against_an_ill(trigger: Token) -> bool:
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    objects += [obj for prep in trigger.children if prep.dep_ == "prep"
+                and prep.lower_ in ("against", "on") for obj in prep.children
+                if obj.dep_ == "pobj"]
+    return bool(objects) and all(o.lemma_.lower() in ILLS or o.lower_ in ILLS
+                                 for o in objects)
+
+
+def _can_visit(actor: Actor) -> bool:
+    """A state, an organisation, or a person known to the knowledge base or in public
+    life (an official, an officer, a party or rebel leader): who makes visits that are
+    news of relations, not a business trip."""
+    return (actor.kind in ("country", "organisation", "group") or actor.known
+            or actor.sector in VISITING_SECTORS)
 
 
 def _aimed_at_words_or_policy(trigger: Token) -> bool:

@@ -230,6 +230,9 @@ NOT_REFUSALS = frozenset({
     "confirm", "disclose", "elaborate", "reveal", "specify", "identify", "name", "speculate",
     # Idioms: "would not stand in the way of talks".
     "stand",
+    # Perceiving and thinking: "I thought I would never see him again".
+    "see", "hear", "know", "think", "believe", "expect", "forget", "remember", "imagine",
+    "feel", "understand",
 })
 
 
