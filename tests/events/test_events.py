@@ -233,3 +233,13 @@ def test_a_minister_arriving_abroad_is_a_visit(extract):
                 date="2025-11-10")
     [visit] = x.events
     assert visit.mode == "visit"
+
+
+def test_meeting_needs_is_no_meeting(extract):
+    x = extract("The reform will let banks meet the credit needs of farmers.", date="2025-11-10")
+    assert "CONSULT" not in {e.type for e in x.events}
+
+
+def test_meeting_a_counterpart_is_a_meeting(extract):
+    x = extract("Xi met his counterpart on Friday.", date="2025-11-10")
+    assert [e.type for e in x.events] == ["CONSULT"]

@@ -30,6 +30,7 @@ from dateline.events.arguments import (
     find_place,
     governing_verb,
     has_agent_subject,
+    is_agent,
 )
 from dateline.events.attribution import chain_for
 from dateline.events.evaluation import find_verdicts, is_judged
@@ -141,6 +142,8 @@ def _event_from_trigger(
         return None
     if entry.type == "ASSAULT" and _against_an_ill(trigger):
         return None  # "fighting corruption", "battling the flames"
+    if trigger.lemma_.lower() == "meet" and _meets_a_thing(trigger, index):
+        return None  # "to meet the needs of the institutions", "met its targets"
     if entry.mode == "visit" and not match.nominal and not any(
             _can_visit(a.actor) for a in arguments if a.role == "source"):
         return None  # "the executive arrived at Kansai airport": travel, no visit of state
@@ -240,6 +243,14 @@ def _against_an_ill(trigger: Token) -> bool:
                 if obj.dep_ == "pobj"]
     return bool(objects) and all(o.lemma_.lower() in ILLS or o.lower_ in ILLS
                                  for o in objects)
+
+
+def _meets_a_thing(verb: Token, index: ActorIndex) -> bool:
+    """"meet the needs", "meet credit requirements": an object that is neither someone nor
+    a pronoun for someone."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and not any(
+        index.for_phrase(o) is not None or o.pos_ == "PRON" or is_agent(o) for o in objects)
 
 
 def _can_visit(actor: Actor) -> bool:
