@@ -243,3 +243,13 @@ def test_meeting_needs_is_no_meeting(extract):
 def test_meeting_a_counterpart_is_a_meeting(extract):
     x = extract("Xi met his counterpart on Friday.", date="2025-11-10")
     assert [e.type for e in x.events] == ["CONSULT"]
+
+
+def test_a_heart_attack_is_no_assault(extract):
+    x = extract("The former minister died on Saturday after a heart attack.", date="2025-11-10")
+    assert x.events == []
+
+
+def test_killing_oneself_is_no_assault(extract):
+    x = extract("The two prisoners killed themselves in their cells.", date="2025-11-10")
+    assert x.events == []

@@ -140,8 +140,8 @@ def _event_from_trigger(
     arguments = find_participants(trigger, match.nominal, index, (match.start, match.end))
     if not _meets_needs(entry, trigger, arguments):
         return None
-    if entry.type == "ASSAULT" and _against_an_ill(trigger):
-        return None  # "fighting corruption", "battling the flames"
+    if entry.type == "ASSAULT" and (_against_an_ill(trigger) or _not_violence(trigger)):
+        return None  # "fighting corruption", "a heart attack", "killed themselves"
     if trigger.lemma_.lower() == "meet" and _meets_a_thing(trigger, index):
         return None  # "to meet the needs of the institutions", "met its targets"
     if entry.mode == "visit" and not match.nominal and not any(
@@ -243,6 +243,19 @@ def _against_an_ill(trigger: Token) -> bool:
                 if obj.dep_ == "pobj"]
     return bool(objects) and all(o.lemma_.lower() in ILLS or o.lower_ in ILLS
                                  for o in objects)
+
+
+#: Modifiers that make an attack an illness: "died after a heart attack".
+MEDICAL_MODIFIERS = frozenset({"heart", "panic", "asthma", "anxiety", "cardiac"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"})
+
+
+def _not_violence(trigger: Token) -> bool:
+    """"a heart attack" is an illness, "killed themselves" a suicide: no one attacked."""
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in MEDICAL_MODIFIERS
+           for c in trigger.children):
+        return True
+    return any(c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVES for c in trigger.children)
 
 
 def _meets_a_thing(verb: Token, index: ActorIndex) -> bool:
