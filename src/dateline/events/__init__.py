@@ -30,7 +30,6 @@ from dateline.events.arguments import (
     find_place,
     governing_verb,
     has_agent_subject,
-    is_agent,
 )
 from dateline.events.attribution import chain_for
 from dateline.events.evaluation import find_verdicts, is_judged
@@ -142,7 +141,7 @@ def _event_from_trigger(
         return None
     if entry.type == "ASSAULT" and (_against_an_ill(trigger) or _not_violence(trigger)):
         return None  # "fighting corruption", "a heart attack", "killed themselves"
-    if trigger.lemma_.lower() == "meet" and _meets_a_thing(trigger, index):
+    if trigger.lemma_.lower() == "meet" and _meets_a_thing(trigger):
         return None  # "to meet the needs of the institutions", "met its targets"
     if entry.mode == "visit" and not match.nominal and not any(
             _can_visit(a.actor) for a in arguments if a.role == "source"):
@@ -258,12 +257,18 @@ def _not_violence(trigger: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVES for c in trigger.children)
 
 
-def _meets_a_thing(verb: Token, index: ActorIndex) -> bool:
-    """"meet the needs", "meet credit requirements": an object that is neither someone nor
-    a pronoun for someone."""
+#: What one meets without meeting anybody: "meet the needs", "met its targets".
+MET_THINGS = frozenset({
+    "need", "requirement", "demand", "target", "goal", "deadline", "standard", "expectation",
+    "criterion", "criteria", "obligation", "cost", "challenge", "threshold", "quota",
+    "condition", "commitment", "payment", "bill", "shortfall", "fate", "end", "death",
+})
+
+
+def _meets_a_thing(verb: Token) -> bool:
+    """"meet the needs", "meet credit requirements": the other sense of "meet"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    return bool(objects) and not any(
-        index.for_phrase(o) is not None or o.pos_ == "PRON" or is_agent(o) for o in objects)
+    return bool(objects) and all(o.lemma_.lower() in MET_THINGS for o in objects)
 
 
 def _can_visit(actor: Actor) -> bool:
