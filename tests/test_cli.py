@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -274,3 +275,42 @@ def test_timeline_csv_has_the_same_columns_as_the_csv_export(runner, tmp_path):
     assert timeline.exit_code == 0 and exported.exit_code == 0, exported.output
     assert timeline.stdout.splitlines()[0] == exported.stdout.splitlines()[0]
     assert "see show" not in timeline.stdout
+
+
+# Modules too slow to import for a --help: spaCy (via the actor resolver), SQLAlchemy, the
+# Parquet writer, the web framework.
+HEAVY_MODULES = ("spacy", "dateline.actors", "sqlalchemy", "pandas", "pyarrow", "fastapi")
+
+
+@pytest.mark.parametrize("arguments", [["--help"], ["timeline", "--help"],
+                                       ["upcoming", "--help"], ["export", "--help"]])
+def test_help_imports_no_heavy_module(arguments):
+    # A fresh interpreter: this one has imported everything already.
+    probe = (
+        "import sys\n"
+        "from dateline.cli import main\n"
+        f"main({arguments!r}, standalone_mode=False)\n"
+        f"print([m for m in {HEAVY_MODULES!r} if m in sys.modules])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_help_lists_deferred_commands_as_their_own_help_does():
+    from dateline.cli import DEFERRED_COMMANDS
+
+    for name, deferred in DEFERRED_COMMANDS.items():
+        command = deferred.load()
+        listed = main.get_command(click.Context(main), name)
+        assert listed is command
+        for width in (30, 60, 200):
+            assert (click.Command(name, help=deferred.summary).get_short_help_str(width)
+                    == command.get_short_help_str(width)), name
+
+
+def test_deferred_command_runs_from_the_main_command():
+    result = CliRunner().invoke(main, ["kb", "lookup", "no such actor anywhere"])
+    assert result.exit_code == 0, result.output
+    assert "is not in the knowledge base" in result.output

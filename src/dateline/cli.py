@@ -6,12 +6,14 @@ The commands are thin: they parse options, call the same functions the Python AP
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import shutil
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -74,7 +76,68 @@ class _CleanErrors(click.Group):
             sys.exit(130)
 
 
-@click.group(cls=_CleanErrors, context_settings={"help_option_names": ["-h", "--help"]})
+@dataclass(frozen=True, slots=True)
+class DeferredCommand:
+    """A sub-command that lives beside the stage it serves and is imported only when it runs:
+    ``kb`` imports the actor resolver and with it spaCy (over half a second), which
+    ``dateline --help`` and every other command would otherwise pay on start."""
+
+    module: str
+    attribute: str
+    #: The first sentence of the command's help: the line ``dateline --help`` lists for it
+    #: (tests/test_cli.py checks that it matches the command's own).
+    summary: str
+
+    def load(self) -> click.Command:
+        command = getattr(importlib.import_module(self.module), self.attribute)
+        assert isinstance(command, click.Command), f"{self.module}.{self.attribute}"
+        return command
+
+
+DEFERRED_COMMANDS = {
+    "kb": DeferredCommand(
+        "dateline.actors.cli", "kb",
+        "The actor knowledge base: import people and offices, look names up."),
+    "upcoming": DeferredCommand(
+        "dateline.link.commands", "upcoming",
+        "Planned events ahead of a day, and plans whose date passed with no report that "
+        "they happened."),
+    "export": DeferredCommand(
+        "dateline.link.commands", "export",
+        "Linked events (each real event once, with its sources) as a file."),
+}
+
+
+class _MainGroup(_CleanErrors):
+    """The ``dateline`` group: the commands defined here, plus ``DEFERRED_COMMANDS``,
+    imported the first time they are looked up to run (never to list them in --help)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *DEFERRED_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in DEFERRED_COMMANDS:
+            self.add_command(DEFERRED_COMMANDS[cmd_name].load(), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # As click.Group.format_commands, but a command not imported yet shows its summary
+        # (shortened the same way) instead of being imported for one line of help.
+        listed = []
+        for name in self.list_commands(ctx):
+            command = self.commands.get(name) or click.Command(
+                name, help=DEFERRED_COMMANDS[name].summary)
+            if not command.hidden:
+                listed.append((name, command))
+        if not listed:
+            return
+        limit = formatter.width - 6 - max(len(name) for name, _ in listed)
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, command.get_short_help_str(limit))
+                                for name, command in listed])
+
+
+@click.group(cls=_MainGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dateline")
 def main() -> None:
     """Dateline: dated news in, a checked and queryable record of events out.
@@ -526,18 +589,6 @@ def demo(db_path: str, workers: int) -> None:
     _query_timeline(f"sqlite:///{target}", "table", "Timeline of the demo story")
     click.echo(f"\nExplore it: dateline events --db sqlite:///{target} --actor Wang "
                f"--format json", err=True)
-
-
-def _register_subcommands() -> None:
-    # Command groups that live beside the stage they serve.
-    from dateline.actors.cli import kb
-    from dateline.link.commands import export, upcoming
-
-    for command in (kb, upcoming, export):
-        main.add_command(command)
-
-
-_register_subcommands()
 
 
 def run() -> None:  # pragma: no cover - console entry for ``python -m dateline``

@@ -9,8 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from dateline.model import EVENT_TYPES, STATUSES
 from dateline.output import FORMATS
@@ -30,6 +28,11 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def _store_must_exist(_ctx: click.Context, _param: click.Parameter, url: str) -> str:
     """Queries read a store; a mistyped SQLite path must not quietly create an empty one."""
+    # Here, not at the top: SQLAlchemy takes a fifth of a second to import, which every
+    # ``--help`` would pay.
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url)
     except ArgumentError:

@@ -218,3 +218,39 @@ def test_every_page_renders_on_an_empty_store(tmp_path):
             assert response.status_code == 200, path
         assert "No events match" in empty.get("/").text
         assert empty.get("/api/upcoming").json()["ahead"] == []
+
+
+def test_events_total_counts_every_match_beyond_the_page(client, demo_url):
+    page = client.get("/api/events", params={"country": "CHN", "limit": 3}).json()
+    with Store(demo_url) as store:
+        assert page["total"] == len(store.events(country="CHN")) > 3
+
+
+def test_actor_detail_counts_agree_with_the_actor_list(client):
+    listed = client.get("/api/actors", params={"limit": 10}).json()["items"]
+    for actor in listed:
+        assert client.get(f"/api/actors/{actor['id']}").json()["actor"] == actor
+
+
+def test_actor_detail_quotes_are_the_actors_own_newest_first(client, demo_url):
+    with Store(demo_url) as store:
+        speaker = next(a for a in store.actors() if store.actor_quotes(a.id))
+        spoken = [q.text for article in store.articles()
+                  if (found := store.extraction(article.id)) is not None
+                  for q in found.quotes if q.speaker and q.speaker.actor_id == speaker.id]
+    quotes = client.get(f"/api/actors/{speaker.id}").json()["quotes"]
+    assert sorted(q["text"] for q in quotes) == sorted(spoken)
+    days = [q["article_date"] for q in quotes]
+    assert days == sorted(days, reverse=True)
+
+
+def test_articles_within_dates_come_newest_first_with_a_lead(client):
+    everything = client.get("/api/articles", params={"limit": 500}).json()["items"]
+    days = sorted({a["date"] for a in everything})
+    since, until = days[1], days[-2]
+    within = client.get("/api/articles", params={"since": since, "until": until,
+                                                 "limit": 500}).json()["items"]
+    assert [a["id"] for a in within] == [a["id"] for a in everything
+                                         if since <= a["date"] <= until]
+    assert [a["date"] for a in within] == sorted((a["date"] for a in within), reverse=True)
+    assert all(a["lead"] and len(a["lead"]) <= 101 for a in within)

@@ -1,16 +1,13 @@
 """The API on PostgreSQL: the same answers, and search through ILIKE instead of FTS5.
 
-Uses the PostgreSQL server the store tests start (``tests/store/conftest.py``); skipped
-when PostgreSQL's binaries are not installed.
+Uses the session's PostgreSQL server (``postgres_server`` in tests/conftest.py, shared with
+the store tests); skipped when PostgreSQL's binaries are not installed.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from web_fixtures import HOSTILE_ID, hostile_extraction
@@ -18,16 +15,6 @@ from web_fixtures import HOSTILE_ID, hostile_extraction
 from dateline.model import Article, Extraction
 
 pytestmark = pytest.mark.postgres
-
-# The store tests' server fixture, loaded from its file: conftest modules are not importable
-# by name from a sibling folder.
-_spec = importlib.util.spec_from_file_location(
-    "store_conftest", Path(__file__).parents[1] / "store" / "conftest.py")
-assert _spec and _spec.loader
-_store_conftest = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = _store_conftest  # dataclasses look their module up here
-_spec.loader.exec_module(_store_conftest)
-postgres_server = _store_conftest.postgres_server
 
 
 @pytest.fixture(scope="module")

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["DEFAULT_URL", "ActorSummary", "EventRecord", "HistoryEntry", "RecordDate", "Store"]
+__all__ = ["DEFAULT_URL", "ActorSummary", "ArticleSummary", "EventRecord", "HistoryEntry",
+           "RecordDate", "Store"]
 
 if TYPE_CHECKING:
     from dateline.link.records import EventRecord, HistoryEntry, RecordDate
-    from dateline.store.store import DEFAULT_URL, ActorSummary, Store
+    from dateline.store.store import DEFAULT_URL, ActorSummary, ArticleSummary, Store
 
 
 def __getattr__(name: str) -> Any:
@@ -21,7 +22,7 @@ def __getattr__(name: str) -> Any:
         from dateline.link import records
 
         return getattr(records, name)
-    if name in ("DEFAULT_URL", "ActorSummary", "Store"):
+    if name in ("DEFAULT_URL", "ActorSummary", "ArticleSummary", "Store"):
         from dateline.store import store
 
         return getattr(store, name)

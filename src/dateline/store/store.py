@@ -88,6 +88,40 @@ class ActorSummary:
         }
 
 
+#: Characters of an article's text read for its lead (``ArticleSummary.lead``).
+_LEAD_CHARS = 110
+
+
+def _lead(text: str | None) -> str:
+    """The first words of ``text``, cut at a word, to name an article that has no title."""
+    words = " ".join((text or "").split())
+    if len(words) < _LEAD_CHARS - 10:
+        return words
+    return words[:words.rfind(" ", 0, _LEAD_CHARS - 10)] + "…"
+
+
+@dataclass(slots=True)
+class ArticleSummary:
+    """One stored article without its text, with how much was read from it."""
+
+    id: str
+    date: date
+    title: str | None
+    source: str | None
+    url: str | None
+    event_count: int = 0
+    actor_count: int = 0
+    #: The first words of the text, to name an article that has no title.
+    lead: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id, "date": self.date.isoformat(), "title": self.title,
+            "source": self.source, "url": self.url, "event_count": self.event_count,
+            "actor_count": self.actor_count, "lead": self.lead,
+        }
+
+
 class Store:
     """Extractions in a database: SQLite file by default, any SQLAlchemy URL otherwise.
 
@@ -265,11 +299,64 @@ class Store:
         limit: int | None,
         offset: int,
     ) -> list[Event]:
-        query = select(EventRow).where(*wanted.clauses()).order_by(*order).offset(offset)
+        """The events ``wanted`` in ``order``, read with plain SELECTs instead of ORM objects.
+
+        The API's hot path: on 50 events the ORM's per-object bookkeeping costs about four
+        times the queries themselves. Children are fetched for the events' articles and
+        matched to events here, so the queries need no row-value IN (portable to any
+        database)."""
+        query = (
+            select(EventRow.__table__).where(*wanted.clauses()).order_by(*order).offset(offset)
+        )
         if limit is not None:
             query = query.limit(limit)
+        with self._engine.connect() as connection:
+            rows: list[Any] = list(connection.execute(query))
+            if not rows:
+                return []
+            keys = {(row.article_id, row.id) for row in rows}
+            article_ids = sorted({article_id for article_id, _ in keys})
+            children: dict[str, dict[tuple[str, str], list[Any]]] = {}
+            for name, table in (("mentions", EventMentionRow),
+                                ("participants", ParticipantRow),
+                                ("attribution", AttributionRow)):
+                found: dict[tuple[str, str], list[Any]] = {}
+                child = table.__table__.c
+                for chunk in _chunks(article_ids):
+                    child_rows = connection.execute(
+                        select(table.__table__).where(child.article_id.in_(chunk))
+                        .order_by(child.article_id, child.event_id, child.position)
+                    )
+                    for child_row in child_rows:
+                        key = (child_row.article_id, child_row.event_id)
+                        if key in keys:
+                            found.setdefault(key, []).append(child_row)
+                children[name] = found
+        return [
+            event_from_row(
+                row,
+                participants=children["participants"].get((row.article_id, row.id), []),
+                attribution=children["attribution"].get((row.article_id, row.id), []),
+                mentions=children["mentions"].get((row.article_id, row.id), []),
+            )
+            for row in rows
+        ]
+
+    def event_count(
+        self,
+        actor: str | None = None,
+        type: str | None = None,
+        status: str | None = None,
+        country: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> int:
+        """How many events ``events()`` returns with these filters and no limit (for
+        paging)."""
+        wanted = EventFilter(actor, type, status, country, since, until)
+        query = select(func.count()).select_from(EventRow).where(*wanted.clauses())
         with Session(self._engine) as session:
-            return [event_from_row(row) for row in session.scalars(query)]
+            return session.scalar(query) or 0
 
     def event(self, id: str) -> Event | None:
         """The event with this id (ids are unique within an article; if two articles reuse
@@ -313,6 +400,46 @@ class Store:
                     .order_by(QuoteRow.position)
                 ).all(),
             )
+
+    def articles(
+        self,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[ArticleSummary]:
+        """Stored articles published from ``since`` to ``until`` (both included), newest
+        first, without their text, with their event and actor counts."""
+        events = (
+            select(EventRow.article_id, func.count().label("n"))
+            .group_by(EventRow.article_id).subquery()
+        )
+        actors = (
+            select(ArticleActorRow.article_id, func.count().label("n"))
+            .group_by(ArticleActorRow.article_id).subquery()
+        )
+        query = (
+            select(ArticleRow.id, ArticleRow.date, ArticleRow.title, ArticleRow.source,
+                   ArticleRow.url, func.coalesce(events.c.n, 0), func.coalesce(actors.c.n, 0),
+                   func.substr(ArticleRow.text, 1, _LEAD_CHARS))
+            .outerjoin(events, events.c.article_id == ArticleRow.id)
+            .outerjoin(actors, actors.c.article_id == ArticleRow.id)
+            .order_by(ArticleRow.date.desc(), ArticleRow.id)
+            .offset(offset)
+        )
+        if since is not None:
+            query = query.where(ArticleRow.date >= since)
+        if until is not None:
+            query = query.where(ArticleRow.date <= until)
+        if limit is not None:
+            query = query.limit(limit)
+        with Session(self._engine) as session:
+            return [
+                ArticleSummary(id=id, date=day, title=title, source=source, url=url,
+                               event_count=n_events, actor_count=n_actors, lead=_lead(text))
+                for id, day, title, source, url, n_events, n_actors, text
+                in session.execute(query)
+            ]
 
     def actors(
         self, known: bool | None = None, limit: int | None = None, offset: int = 0,
@@ -367,6 +494,47 @@ class Store:
                 )
                 for row, n_mentions, n_articles, n_events in session.execute(query)
             ]
+
+    def actor(self, id: str) -> ActorSummary | None:
+        """One canonical actor with its counts, as ``actors()`` lists them; None if unknown.
+        Counts this actor's rows only, where ``actors()`` counts everyone's."""
+        with Session(self._engine) as session:
+            row = session.get(ActorRow, id)
+            if row is None:
+                return None
+            mentions = session.scalar(
+                select(func.count()).select_from(ActorMentionRow)
+                .where(ActorMentionRow.actor_id == id)
+            ) or 0
+            articles = session.scalar(
+                select(func.count()).select_from(ArticleActorRow)
+                .where(ArticleActorRow.actor_id == id)
+            ) or 0
+            # An actor may take two parts in one event (source and target): count it once.
+            event_keys = (
+                select(ParticipantRow.article_id, ParticipantRow.event_id)
+                .where(ParticipantRow.actor_id == id).distinct().subquery()
+            )
+            events = session.scalar(select(func.count()).select_from(event_keys)) or 0
+            return ActorSummary(
+                id=row.id, name=row.name, kind=row.kind, country=row.country,
+                sector=row.sector, roles=list(row.roles or []), mention_count=mentions,
+                article_count=articles, event_count=events, known=row.known,
+            )
+
+    def actor_quotes(self, actor_id: str, limit: int = 50) -> list[tuple[str, date, str]]:
+        """(article id, article date, words) of the quotes spoken by ``actor_id``, newest
+        first, then in the order of their articles."""
+        query = (
+            select(QuoteRow.article_id, ArticleRow.date, QuoteRow.text)
+            .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
+            .where(QuoteRow.speaker_actor_id == actor_id)
+            .order_by(ArticleRow.date.desc(), QuoteRow.article_id, QuoteRow.position)
+            .limit(limit)
+        )
+        with Session(self._engine) as session:
+            return [(article_id, day, words)
+                    for article_id, day, words in session.execute(query)]
 
     # -- linked events (records) -----------------------------------------------------------
 

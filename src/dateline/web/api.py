@@ -11,7 +11,6 @@ from fastapi.responses import JSONResponse, Response
 
 from dateline.model import Event
 from dateline.store import Store
-from dateline.web import queries
 from dateline.web.cache import AnswerCache
 from dateline.web.params import (
     DEFAULT_PAGE,
@@ -73,13 +72,13 @@ async def list_events(
                     "date (as dateline timeline).")] = "reported",
     limit: Limit = DEFAULT_PAGE, offset: Offset = 0,
 ) -> Response:
-    wanted = filters.store_filter()
+    read = store.timeline if order == "timeline" else store.events
 
     def answer() -> bytes:
-        found = queries.events_page(store.engine, wanted, order, limit, offset)
+        found = read(**filters.keywords(), limit=limit, offset=offset)
         # A short page is the last one: its length gives the total without counting.
         last = len(found) < limit and (found or offset == 0)
-        total = offset + len(found) if last else queries.count_events(store.engine, wanted)
+        total = offset + len(found) if last else store.event_count(**filters.keywords())
         page = _page(request, [event.to_dict() for event in found], limit, offset, total)
         return json.dumps(page, ensure_ascii=False).encode("utf-8")
 
@@ -162,7 +161,7 @@ def get_actor(
     actor_id: str, store: StoreDep,
     limit: Annotated[int, Query(ge=1, le=2000, description="Records at most.")] = 500,
 ) -> dict[str, Any]:
-    actor = queries.actor_summary(store.engine, actor_id)
+    actor = store.actor(actor_id)
     if actor is None:
         raise HTTPException(404, f"no actor with id {actor_id!r}; list actors at /api/actors")
     records = store.records(actor=actor_id, limit=limit)
@@ -174,7 +173,7 @@ def get_actor(
                                   "target_name": names.get(tie.target_id)} for tie in ties],
         "quotes": [
             {"article_id": article_id, "article_date": day.isoformat(), "text": words}
-            for article_id, day, words in queries.actor_quotes(store.engine, actor_id)
+            for article_id, day, words in store.actor_quotes(actor_id)
         ],
     }
 
@@ -186,7 +185,7 @@ def list_articles(
     until: Annotated[date | None, Query(description="Published on or before.")] = None,
     limit: Limit = DEFAULT_PAGE, offset: Offset = 0,
 ) -> dict[str, Any]:
-    found = queries.articles_page(store.engine, since, until, limit, offset)
+    found = store.articles(since, until, limit=limit, offset=offset)
     return _page(request, [article.to_dict() for article in found], limit, offset)
 
 

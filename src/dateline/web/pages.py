@@ -10,7 +10,6 @@ from fastapi.responses import HTMLResponse, Response
 
 from dateline.model import Event
 from dateline.store import Store
-from dateline.web import queries
 from dateline.web.highlight import annotations_of, highlight
 from dateline.web.layout import ego_network, time_axis
 from dateline.web.params import (
@@ -99,7 +98,7 @@ def actors_page(
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
 def actor_page(request: Request, actor_id: str, store: StoreDep) -> Response:
-    actor = queries.actor_summary(store.engine, actor_id)
+    actor = store.actor(actor_id)
     if actor is None:
         raise HTTPException(404, f"No actor with id {actor_id!r}. See the list of actors.")
     records = store.records(actor=actor_id, limit=MAX_TIMELINE)
@@ -109,7 +108,7 @@ def actor_page(request: Request, actor_id: str, store: StoreDep) -> Response:
         "actor": actor, "records": records,
         "axis": time_axis([plot_record(r) for r in records]),
         "network": ego_network(actor_id, names, ties), "names": names, "ties": ties,
-        "quotes": queries.actor_quotes(store.engine, actor_id),
+        "quotes": store.actor_quotes(actor_id),
     })
 
 
@@ -119,7 +118,7 @@ def articles_page(
     offset: Offset = 0,
 ) -> Response:
     first, last = form_date("since", since), form_date("until", until)
-    found = queries.articles_page(store.engine, first, last, DEFAULT_PAGE, offset)
+    found = store.articles(first, last, limit=DEFAULT_PAGE, offset=offset)
     return _render(request, "articles.html", {
         "articles": found, "since": since or "", "until": until or "", "offset": offset,
         "limit": DEFAULT_PAGE,

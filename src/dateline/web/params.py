@@ -11,7 +11,6 @@ from fastapi import HTTPException, Request
 
 from dateline.model import EVENT_TYPES, STATUSES
 from dateline.store import Store
-from dateline.store.filters import EventFilter
 from dateline.web.search import ArticleSearch
 
 EventType = Enum("EventType", {name: name for name in EVENT_TYPES}, type=str)  # type: ignore[misc]
@@ -45,10 +44,6 @@ class EventFilters:
     country: str | None = None
     since: date | None = None
     until: date | None = None
-
-    def store_filter(self) -> EventFilter:
-        return EventFilter(self.actor, self.type, self.status, self.country, self.since,
-                           self.until)
 
     def keywords(self) -> dict[str, Any]:
         """The filters as keyword arguments of ``Store.events/timeline/records``."""
