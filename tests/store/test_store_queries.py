@@ -219,3 +219,27 @@ def test_counts_report_rows_per_table(store: Store) -> None:
     counts = store.counts()
     assert (counts["articles"], counts["events"], counts["event_participants"]) == (4, 6, 8)
     assert counts["event_attribution"] == counts["event_mentions"] == 6
+
+
+def test_event_count_counts_past_any_page(store: Store) -> None:
+    assert store.event_count() == 6
+    assert store.event_count(actor="jinping") == 3
+    assert store.event_count(type="AID", status="cancelled") == 1
+
+
+def test_one_actor_with_its_own_counts(store: Store) -> None:
+    modi = store.actor("p-modi")
+    assert modi is not None
+    assert (modi.name, modi.country, modi.event_count, modi.article_count) == (
+        "Narendra Modi", "IND", 2, 1)
+
+
+def test_an_unknown_actor_is_none(store: Store) -> None:
+    assert store.actor("p-nobody") is None
+
+
+def test_articles_within_dates_newest_first(store: Store) -> None:
+    listed = store.articles(since=date(2024, 3, 2), until=date(2024, 3, 10))
+    assert [a.id for a in listed] == ["a-mar09", "a-mar05"]
+    assert [a.event_count for a in listed] == [1, 2]
+    assert listed[0].lead.startswith("Report a-mar09")
