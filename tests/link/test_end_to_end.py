@@ -50,3 +50,33 @@ def test_the_story_added_newest_first_gives_the_same_records(
                 store.add([extraction])
             results.append([(r.id, r.event_ids, r.status) for r in store.records()])
     assert results[0] == results[1]
+
+
+MARCH = (
+    ("2025-11-05", "Veterans' groups in India said they would hold a march in Kolkata next "
+                   "week to protest against the border clash with China."),
+    ("2025-11-12", "An Indian court upheld a police ban on the protest. The organisers "
+                   "called off the march, Indian officials said."),
+)
+
+
+@pytest.fixture(scope="module")
+def march_extractions() -> list[Extraction]:
+    return [dateline.extract(text, date=day) for day, text in MARCH]
+
+
+@pytest.mark.parametrize("newest_first", [False, True])
+def test_a_march_called_off_without_naming_who_or_where_ends_its_plan(
+    march_extractions: list[Extraction], tmp_path: Path, newest_first: bool
+) -> None:
+    order = march_extractions[::-1] if newest_first else march_extractions
+    with Store(f"sqlite:///{tmp_path / 'march.db'}") as store:
+        for extraction in order:
+            store.add([extraction])
+        marches = [r for r in store.records(type="PROTEST") if r.source_count == 2]
+        _, overdue = store.upcoming(as_of=date(2025, 11, 20))
+    assert len(marches) == 1
+    [march] = marches
+    assert march.status == "cancelled"
+    assert march.location is not None and march.location.name == "Kolkata"
+    assert overdue == []

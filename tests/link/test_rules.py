@@ -14,6 +14,21 @@ MEETING = LinkFeatures(
 )
 
 
+#: An actor-less march planned in Kolkata, read in an article about India.
+MARCH_PLAN = LinkFeatures(
+    type="PROTEST", mode=None, status="planned",
+    span=(date(2025, 11, 10), date(2025, 11, 16)), article_date=date(2025, 11, 5),
+    actor_ids=frozenset(), location_name="Kolkata", location_country="IND",
+    location_lat=22.56, location_lon=88.36, named=frozenset({"IND:march"}),
+)
+#: "The organisers called off the march": no actor, no place, a definite "the march".
+CALLED_OFF = LinkFeatures(
+    type="PROTEST", mode=None, status="cancelled", span=None,
+    article_date=date(2025, 11, 12), actor_ids=frozenset(),
+    recalls=frozenset({"IND:march"}),
+)
+
+
 def _both_ways(a: LinkFeatures, b: LinkFeatures) -> bool:
     assert compatible(a, b) == compatible(b, a), "links must be symmetric"
     return compatible(a, b)
@@ -111,9 +126,71 @@ def test_places_link_by_name_distance_or_country() -> None:
     assert _both_ways(MEETING, replace(MEETING, location_name=None))
 
 
-def test_keys_name_the_family_and_each_actor() -> None:
-    assert MEETING.keys() == ["CONSULT|modi", "CONSULT|xi"]
-    assert replace(MEETING, actor_ids=frozenset()).keys() == []
+def test_keys_name_the_family_each_actor_and_the_place() -> None:
+    assert MEETING.keys() == ["CONSULT|at:CHE:geneva", "CONSULT|modi", "CONSULT|xi"]
+    assert replace(MEETING, location_name=None).keys() == ["CONSULT|modi", "CONSULT|xi"]
+    assert replace(MEETING, actor_ids=frozenset(), location_name=None).keys() == []
+
+
+def test_events_without_actors_link_by_the_same_named_place() -> None:
+    crowd = replace(MARCH_PLAN, article_date=date(2025, 11, 6))
+    assert _both_ways(MARCH_PLAN, crowd)
+    assert _both_ways(MARCH_PLAN, replace(crowd, actor_ids=frozenset({"veterans"})))
+    assert not _both_ways(MARCH_PLAN, replace(crowd, location_name="Howrah",
+                                              location_lat=22.59, location_lon=88.31))
+    assert not _both_ways(MARCH_PLAN, replace(crowd, location_country="BGD"))
+    assert not _both_ways(replace(MARCH_PLAN, location_name=None),
+                          replace(crowd, location_name=None))
+
+
+def test_a_back_reference_links_with_the_event_it_names_in_the_same_country() -> None:
+    assert CALLED_OFF.is_back_reference
+    assert _both_ways(MARCH_PLAN, CALLED_OFF)
+    assert not _both_ways(MARCH_PLAN, replace(CALLED_OFF, recalls=frozenset({"IND:rally"})))
+    assert not _both_ways(MARCH_PLAN, replace(CALLED_OFF, recalls=frozenset({"BGD:march"})))
+    assert not _both_ways(MARCH_PLAN, replace(CALLED_OFF, type="CONSULT"))
+    assert not _both_ways(MARCH_PLAN, replace(CALLED_OFF, article_date=date(2025, 12, 20)))
+
+
+def test_a_back_reference_points_back_not_forward() -> None:
+    later_plan = replace(MARCH_PLAN, article_date=date(2025, 11, 13))
+    assert not _both_ways(later_plan, CALLED_OFF)
+    assert _both_ways(replace(later_plan, article_date=CALLED_OFF.article_date), CALLED_OFF)
+
+
+def test_two_back_references_do_not_link_with_each_other() -> None:
+    assert not _both_ways(CALLED_OFF, replace(CALLED_OFF, status="cancelled"))
+
+
+def test_a_back_reference_joins_its_one_referent_and_no_record_when_two_fit() -> None:
+    banned = replace(MARCH_PLAN, status="planned", article_date=date(2025, 11, 11),
+                     span=(date(2025, 11, 12),) * 2)
+    assert split_component([("plan", MARCH_PLAN), ("banned", banned),
+                            ("called off", CALLED_OFF)]) == [["plan", "banned", "called off"]]
+    mumbai = replace(MARCH_PLAN, location_name="Mumbai", location_lat=19.07,
+                     location_lon=72.88, article_date=date(2025, 11, 7))
+    assert split_component([("plan", MARCH_PLAN), ("mumbai", mumbai),
+                            ("called off", CALLED_OFF)]) == [
+        ["plan"], ["mumbai"], ["called off"]]
+
+
+def test_a_back_reference_reported_first_still_joins_in_report_order() -> None:
+    same_day = replace(MARCH_PLAN, article_date=CALLED_OFF.article_date)
+    assert split_component([("called off", CALLED_OFF), ("plan", same_day)]) == [
+        ["called off", "plan"]]
+
+
+def test_events_that_link_share_a_stored_key_and_a_searched_key_both_ways() -> None:
+    variants = [
+        MEETING, MARCH_PLAN, CALLED_OFF, replace(MARCH_PLAN, article_date=date(2025, 11, 6)),
+        replace(MARCH_PLAN, actor_ids=frozenset({"veterans"})),
+        replace(MEETING, location_name=None), replace(MEETING, actor_ids=frozenset()),
+    ]
+    for a in variants:
+        for b in variants:
+            if a is not b and compatible(a, b):
+                assert set(a.search_keys()) & set(b.keys()), (a, b)
+                assert set(b.search_keys()) & set(a.keys()), (a, b)
 
 
 def test_no_reach_is_longer_than_the_bound_the_store_searches() -> None:

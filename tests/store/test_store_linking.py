@@ -117,13 +117,25 @@ def test_meetings_in_distant_cities_stay_apart_and_nearby_ones_link(store: Store
     assert sorted(r.source_count for r in store.records()) == [1, 2]
 
 
-def test_events_without_actor_ids_stay_records_of_their_own(store: Store) -> None:
-    first = report("a1", "2025-11-24", "occurred", "2025-11-23")
-    second = report("a2", "2025-11-24", "occurred", "2025-11-23", source="Reuters")
-    for extraction in (first, second):
-        for participant in extraction.events[0].participants:
-            participant.actor_id = None
-    store.add([first, second])
+def _without_actor_ids(extraction: Extraction) -> Extraction:
+    for participant in extraction.events[0].participants:
+        participant.actor_id = None
+    return extraction
+
+
+def test_events_without_actor_ids_link_by_their_place(store: Store) -> None:
+    store.add([_without_actor_ids(report("a1", "2025-11-24", "occurred", "2025-11-23")),
+               _without_actor_ids(report("a2", "2025-11-24", "occurred", "2025-11-23",
+                                         source="Reuters"))])
+    [record] = store.records()
+    assert record.source_count == 2
+
+
+def test_events_without_actor_ids_or_place_stay_records_of_their_own(store: Store) -> None:
+    store.add([_without_actor_ids(report("a1", "2025-11-24", "occurred", "2025-11-23",
+                                         place=None)),
+               _without_actor_ids(report("a2", "2025-11-24", "occurred", "2025-11-23",
+                                         place=None, source="Reuters"))])
     assert len(store.records()) == 2
 
 

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from dateline.link.cues import EventCues
 from dateline.link.records import EventRecord, HistoryEntry, RecordDate
 from dateline.link.rules import LinkFeatures, same_place
 from dateline.model import Event, Location, Participant, content_id
@@ -221,12 +222,16 @@ def conflicts(history: Sequence[HistoryEntry], events: Sequence[Event], status: 
     ]
 
 
-def link_features(event: Event, article_date: date | None = None) -> LinkFeatures:
+def link_features(
+    event: Event, article_date: date | None = None, cues: EventCues | None = None
+) -> LinkFeatures:
     """What the linking rules read of an event published on ``article_date`` (by default
-    the date the event carries, as events read from the store do)."""
+    the date the event carries, as events read from the store do), with the back-reference
+    ``cues`` of its article (``dateline.link.cues``; none by default)."""
     published = article_date or event.article_date
     assert published is not None, f"event {event.id} has no article date"
     location = event.location
+    cues = cues or EventCues()
     return LinkFeatures(
         type=event.type, mode=event.mode, status=event.status, span=event_span(event.date),
         article_date=published,
@@ -235,6 +240,7 @@ def link_features(event: Event, article_date: date | None = None) -> LinkFeature
         location_country=location.country if location else None,
         location_lat=location.lat if location else None,
         location_lon=location.lon if location else None,
+        named=cues.named, recalls=cues.recalls,
     )
 
 

@@ -5,9 +5,11 @@ never leaves half an article or half a link. For each new event it reads only th
 events sharing a blocking key whose reach overlaps (``dateline.link.rules``), links it with
 the compatible ones and merges their components (connected groups of linked events); each
 component touched is then split into records again, in report order, and its records are
-rebuilt from their members (``dateline.link.lifecycle``). Both steps depend only on the set
-of stored events, and ids come from first reports, so the same stored events give the same
-records whatever order the articles were added in.
+rebuilt from their members (``dateline.link.lifecycle``). Back-reference cues
+(``dateline.link.cues``) are read from each new article; for stored events, from the keys
+that matched (when searching candidates) or from their articles (when splitting). Both
+steps depend only on the set of stored events, and ids come from first reports, so the same
+stored events give the same records whatever order the articles were added in.
 """
 
 from __future__ import annotations
@@ -20,12 +22,15 @@ from typing import Any, TypeVar
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session, raiseload
 
+from dateline.link.cues import EventCues, article_focus, event_cues, may_recall
 from dateline.link.lifecycle import ArticleInfo, build_record, link_features, report_order
 from dateline.link.records import EventRecord
 from dateline.link.rules import LinkFeatures, compatible, settings, split_component
 from dateline.model import Event, Extraction, content_id
 from dateline.store.rows import event_from_row
 from dateline.store.schema import (
+    ActorMentionRow,
+    ArticleActorRow,
     ArticleRow,
     AttributionRow,
     EventMentionRow,
@@ -66,7 +71,7 @@ _FEATURE_COLUMNS = (
 )
 
 
-def _features_from_row(row: Any) -> LinkFeatures:  # a Row of _candidates
+def _features_from_row(row: Any, cues: EventCues) -> LinkFeatures:  # a Row of _candidates
     span = (row.event_date, row.event_date_end) if row.event_date is not None else None
     return LinkFeatures(
         type=row.type, mode=row.mode, status=row.status, span=span,
@@ -74,7 +79,21 @@ def _features_from_row(row: Any) -> LinkFeatures:  # a Row of _candidates
         actor_ids=frozenset(row.actor_ids.split()) if row.actor_ids else frozenset(),
         location_name=row.location_name, location_country=row.location_country,
         location_lat=row.location_lat, location_lon=row.location_lon,
+        named=cues.named, recalls=cues.recalls,
     )
+
+
+def _matched_cues(keys: Sequence[str]) -> EventCues:
+    """A stored event's cues as far as they meet the searching event's: the ``named:`` and
+    ``recall:`` keys that matched, which are all ``rules.points_back`` compares."""
+    named, recalls = set(), set()
+    for key in keys:
+        kind, _, cue = key.partition("|")[2].partition(":")
+        if kind == "named":
+            named.add(cue)
+        elif kind == "recall":
+            recalls.add(cue)
+    return EventCues(named=frozenset(named), recalls=frozenset(recalls))
 
 
 def _candidates(
@@ -87,7 +106,7 @@ def _candidates(
     lowest = start - rules.date_tolerance - rules.longest_reach
     highest = end + rules.date_tolerance
     near = (
-        select(LinkKeyRow.article_id, LinkKeyRow.event_id)
+        select(LinkKeyRow.article_id, LinkKeyRow.event_id, LinkKeyRow.key)
         .where(
             LinkKeyRow.key.in_(keys),
             # Both bounds on reach_start keep the index scan to the neighbourhood.
@@ -95,21 +114,27 @@ def _candidates(
             LinkKeyRow.reach_start <= highest,
             LinkKeyRow.reach_end >= start - rules.date_tolerance,
         )
-        .distinct()
         .subquery()
     )
+    # One row per matching key: the keys tell the candidate's back-reference cues.
     query = (
         select(RecordEventRow.article_id, RecordEventRow.event_id, RecordEventRow.component_id,
-               *_FEATURE_COLUMNS)
+               near.c.key, *_FEATURE_COLUMNS)
         .join(near, (near.c.article_id == RecordEventRow.article_id)
               & (near.c.event_id == RecordEventRow.event_id))
         .join(EventRow, (EventRow.article_id == RecordEventRow.article_id)
               & (EventRow.id == RecordEventRow.event_id))
     )
+    rows: dict[EventKey, Any] = {}
+    matched: dict[EventKey, list[str]] = defaultdict(list)
+    for row in session.execute(query):
+        event_key = (row.article_id, row.event_id)
+        if event_key != itself:
+            rows.setdefault(event_key, row)
+            matched[event_key].append(row.key)
     return [
-        (row.component_id, _features_from_row(row))
-        for row in session.execute(query)
-        if (row.article_id, row.event_id) != itself
+        (row.component_id, _features_from_row(row, _matched_cues(matched[event_key])))
+        for event_key, row in rows.items()
     ]
 
 
@@ -118,8 +143,10 @@ def link_new_events(session: Session, extractions: Sequence[Extraction]) -> None
     new: list[tuple[EventKey, LinkFeatures]] = []
     for extraction in extractions:
         article = extraction.article
+        focus = article_focus((a.country, len(a.mentions)) for a in extraction.actors)
         for event in extraction.events:
-            new.append(((article.id, event.id), link_features(event, article.date)))
+            cues = event_cues(event, article.text, focus)
+            new.append(((article.id, event.id), link_features(event, article.date, cues)))
     if not new:
         return
     new.sort(key=lambda item: (item[1].article_date, *item[0]))
@@ -149,9 +176,9 @@ def link_new_events(session: Session, extractions: Sequence[Extraction]) -> None
 
     touched: set[str] = set(labels.values())
     for key, features in new:
-        keys = features.keys()
+        keys = features.search_keys()
         if not keys:
-            continue  # no actor ids: nothing to link on, a record of its own
+            continue  # no actors, place or back-reference: nothing to link on
         linked = {
             component for component, other in _candidates(session, features, keys, key)
             if compatible(features, other)
@@ -274,6 +301,39 @@ def component_id_for(first: Event) -> str:
     return "cmp-" + content_id("component", first.article_id, first.id, length=12)
 
 
+def _stored_cues(session: Session, events: Sequence[Event]) -> dict[EventKey, EventCues]:
+    """Back-reference cues of stored events, read again from their articles as on ingest.
+    Only a component holding an event that may be a back-reference needs them."""
+    if not any(may_recall(event) for event in events):
+        return {}
+    article_ids = sorted({event.article_id for event in events if event.article_id})
+    recalling = {e.article_id for e in events if e.article_id and may_recall(e)}
+    actor_mentions: dict[str, list[tuple[str | None, int]]] = defaultdict(list)
+    texts: dict[str, str] = {}
+    for start in range(0, len(article_ids), _IDS_PER_QUERY):
+        chunk = article_ids[start:start + _IDS_PER_QUERY]
+        focus_rows = session.execute(
+            select(ArticleActorRow.article_id, ArticleActorRow.country,
+                   func.count(ActorMentionRow.position))
+            .outerjoin(ActorMentionRow,
+                       (ActorMentionRow.article_id == ArticleActorRow.article_id)
+                       & (ActorMentionRow.actor_id == ArticleActorRow.actor_id))
+            .where(ArticleActorRow.article_id.in_(chunk))
+            .group_by(ArticleActorRow.article_id, ArticleActorRow.actor_id,
+                      ArticleActorRow.country)
+        )
+        for article_id, country, count in focus_rows:
+            actor_mentions[article_id].append((country, count))
+        texts.update((article_id, text) for article_id, text in session.execute(
+            select(ArticleRow.id, ArticleRow.text)
+            .where(ArticleRow.id.in_([a for a in chunk if a in recalling]))))
+    return {
+        (event.article_id, event.id): event_cues(
+            event, texts.get(event.article_id), article_focus(actor_mentions[event.article_id]))
+        for event in events if event.article_id
+    }
+
+
 def _split_components(session: Session, components: set[str]) -> None:
     """Split the components under ``components`` (some merged away) into records and replace
     their records' summary rows (``dateline.link.rules`` says how; the ids come from the
@@ -290,7 +350,11 @@ def _split_components(session: Session, components: set[str]) -> None:
     for events in members.values():
         in_order = sorted(events, key=report_order)
         component = component_id_for(in_order[0])
-        split = split_component([(event, link_features(event)) for event in in_order])
+        cues = _stored_cues(session, in_order)
+        split = split_component([
+            (event, link_features(event, cues=cues.get((event.article_id or "", event.id))))
+            for event in in_order
+        ])
         for record_events in split:
             record = build_record(record_events, articles)
             rows.append(_record_row(record))

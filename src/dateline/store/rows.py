@@ -5,7 +5,12 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
+from weakref import WeakKeyDictionary
+
+from sqlalchemy import func, inspect, select
+from sqlalchemy.orm import object_session
 
 from dateline.errors import StoreError
 from dateline.model import (
@@ -162,17 +167,90 @@ def extraction_rows(extractions: Iterable[Extraction]) -> dict[type[Base], list[
     return rows
 
 
+@dataclass(slots=True)
+class _CountryVotes:
+    """Evidence for an actor's country: per country code, the articles that gave it and
+    their mentions of the actor."""
+
+    articles: Counter[str] = field(default_factory=Counter)
+    mentions: Counter[str] = field(default_factory=Counter)
+
+    def add(self, code: str, articles: int, mentions: int) -> None:
+        self.articles[code] += articles
+        # An actor an article names without a recorded mention still counts once.
+        self.mentions[code] += max(1, mentions)
+
+    def __add__(self, other: _CountryVotes) -> _CountryVotes:
+        return _CountryVotes(self.articles + other.articles, self.mentions + other.mentions)
+
+    def elected(self) -> str | None:
+        """The country most articles give, then most mentions; a remaining tie goes to the
+        first code alphabetically, so the answer does not depend on the order of arrival."""
+        if not self.articles:
+            return None
+        return min(self.articles,
+                   key=lambda code: (-self.articles[code], -self.mentions[code], code))
+
+
+# Votes for an actor row's country per row object, and so per transaction: those of the
+# articles being written, and those stored (read once, when needed).
+_batch_votes: WeakKeyDictionary[ActorRow, _CountryVotes] = WeakKeyDictionary()
+_stored_votes: WeakKeyDictionary[ActorRow, _CountryVotes] = WeakKeyDictionary()
+
+
+def _read_stored_votes(row: ActorRow) -> _CountryVotes:
+    votes = _stored_votes.get(row)
+    if votes is not None:
+        return votes
+    votes = _CountryVotes()
+    session = object_session(row)
+    if session is not None and inspect(row).persistent:
+        mentions = (
+            select(func.count(ActorMentionRow.position))
+            .where(ActorMentionRow.article_id == ArticleActorRow.article_id,
+                   ActorMentionRow.actor_id == ArticleActorRow.actor_id)
+            .scalar_subquery()
+        )
+        with session.no_autoflush:
+            stored = session.execute(
+                select(ArticleActorRow.country, mentions)
+                .where(ArticleActorRow.actor_id == row.id, ArticleActorRow.country.is_not(None))
+            )
+            for country, count in stored:
+                if code := _code(country):
+                    votes.add(code, 1, count)
+    _stored_votes[row] = votes
+    return votes
+
+
+def _vote_country(row: ActorRow, actor: Actor) -> None:
+    code = _code(actor.country)
+    if not code:
+        return
+    batch = _batch_votes.setdefault(row, _CountryVotes())
+    batch.add(code, 1, len(actor.mentions))
+    # The row's country leads the votes counted so far: a vote for it keeps it ahead, so
+    # only another country's vote needs the stored ones.
+    if code != row.country:
+        row.country = (_read_stored_votes(row) + batch).elected()
+
+
 def new_actor_row(actor: Actor) -> ActorRow:
-    return ActorRow(
+    row = ActorRow(
         id=actor.id, name=actor.name, name_key=name_key(actor.name), kind=actor.kind,
-        country=actor.country, sector=actor.sector, roles=list(actor.roles), known=actor.known,
+        country=None, sector=actor.sector, roles=list(actor.roles), known=actor.known,
     )
+    _vote_country(row, actor)
+    return row
 
 
 def merge_actor(row: ActorRow, actor: Actor) -> None:
-    """Fold another article's view of an actor into its global row: the first name, kind,
-    country and sector seen are kept (gaps are filled), roles are the union in order seen."""
-    row.country = row.country or actor.country
+    """Fold another article's view of an actor into its global row: the first name, kind
+    and sector seen are kept (gaps are filled), roles are the union in order seen, and the
+    country is the one most articles gave (then most mentions; then the first code
+    alphabetically), over every article stored: an article that reads a disputed place as
+    another country's does not decide it for all, whatever the order of the articles."""
+    _vote_country(row, actor)
     row.sector = row.sector or actor.sector
     new_roles = [role for role in actor.roles if role not in row.roles]
     if new_roles:
