@@ -104,3 +104,10 @@ def test_rejecting_the_demand_answers_who_demanded(extract):
                 date="2025-11-10")
     rejection = next(e for e in x.events if e.type == "REJECT")
     assert ("CHN", "target") in {(p.country, p.role) for p in rejection.participants}
+
+
+def test_they_after_an_unknown_subject_is_not_an_earlier_actor(extract):
+    x = extract("Delhi Police said 38 people had been detained. The organisers said they "
+                "would hold a larger march in Kolkata next week.", date="2025-11-05")
+    march = next(e for e in x.events if e.type == "PROTEST")
+    assert march.participants == []

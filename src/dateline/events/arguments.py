@@ -102,6 +102,12 @@ class ActorIndex:
         fallback: Actor | None = None
         for token in reversed(pronoun.doc[start:pronoun.i]):
             actor = self._by_char.get(token.idx)
+            if (actor is None and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN"
+                    and token.sent.start == sentence.start and not is_agent(token)):
+                # "The organisers said they would march": the nearer subject is meant,
+                # though it names no actor (an agent noun such as "the ministry" may be
+                # the actor named before, so it does not stop the search).
+                return None
             if actor is None or actor.kind not in kinds:
                 continue
             if token.dep_ in ("nsubj", "nsubjpass") or any(
