@@ -80,3 +80,178 @@ def test_shipped_lexicon_names_no_word_twice_in_one_section():
 
     text = resources.files("dateline.events").joinpath("data/triggers.yaml").read_text("utf-8")
     yaml.load(text, Loader=StrictLoader)  # noqa: S506 - a SafeLoader subclass
+
+
+def types_in(extract, text: str) -> set[str]:
+    return {e.type for e in extract(text, date="2025-10-15").events}
+
+
+# Everyday wire wording, one sentence per idiom or verb the lexicon must know (issue 5).
+WIRE_IDIOMS = [
+    ("Indian Prime Minister Narendra Modi held phone talks with Japanese Prime Minister "
+     "Sanae Takaichi on Tuesday.", "CONSULT"),
+    ("Chinese Foreign Minister Wang Yi sat down with his Australian counterpart Penny Wong "
+     "in Beijing.", "CONSULT"),
+    ("Brazilian President Lula da Silva dialled Argentine President Javier Milei on Friday.",
+     "CONSULT"),
+    ("Norway is facilitating talks between the Colombian government and the ELN rebels.",
+     "CONSULT"),
+    ("India and the European Union inked a free trade pact on Monday.", "AGREE"),
+    ("Armenia and Azerbaijan sealed a peace deal at the White House.", "AGREE"),
+    ("Rwanda and Congo initialled a peace agreement in Washington.", "AGREE"),
+    ("Germany threw its weight behind Ukraine's bid to join the European Union.", "SUPPORT"),
+    ("China reiterated its support for Pakistan's sovereignty.", "SUPPORT"),
+    ("The UN chief paid tribute to the peacekeepers killed in Lebanon.", "SUPPORT"),
+    ("Under pressure, the ministry caved in and withdrew the bill.", "CONCEDE"),
+    ("The junta made concessions to the opposition.", "CONCEDE"),
+    ("India and the United States held a joint search-and-rescue drill off Chennai.",
+     "COOPERATE"),
+    ("The two countries resumed diplomatic ties after a decade.", "COOPERATE"),
+    ("Kazakhstan and China opened a new border crossing at Khorgos.", "COOPERATE"),
+    ("Kuwait and Iraq forged a strategic partnership.", "COOPERATE"),
+    ("Germany granted asylum to the former minister.", "AID"),
+    ("China and Argentina renewed their currency swap.", "AID"),
+    ("The UN rushed food and water to survivors of the earthquake.", "AID"),
+    ("The US provided Israel with missile interceptors.", "AID"),
+    ("Saudi Arabia deposited $3 billion with Pakistan's central bank.", "AID"),
+    ("The rebels set free 20 hostages.", "RETREAT"),
+    ("India relaxed visa rules for Bangladeshi citizens.", "RETREAT"),
+    ("The EU suspended sanctions on Syria's energy sector.", "RETREAT"),
+    ("China sought clarification from Japan over the remarks.", "REQUEST"),
+    ("Kyiv pleaded with its allies for more weapons.", "REQUEST"),
+    ("China hit out at Japan over Takaichi's remarks on Taiwan.", "ACCUSE"),
+    ("Russia took aim at the European Union over the frozen assets plan.", "ACCUSE"),
+    ("Venezuela charged that US forces had killed fishermen.", "ACCUSE"),
+    ("South Africa took Israel to the International Court of Justice.", "ACCUSE"),
+    ("The Ukrainian president chided Western allies for their slow deliveries.", "ACCUSE"),
+    ("Russia shot down the European proposal.", "REJECT"),
+    ("Hungary blocked the EU sanctions package.", "REJECT"),
+    ("Russia issued a warning to NATO over the missiles.", "THREATEN"),
+    ("The Houthis vowed revenge for the killing of their chief of staff.", "THREATEN"),
+    ("Activists staged a sit-in outside parliament.", "PROTEST"),
+    ("Dock workers downed tools over unpaid wages.", "PROTEST"),
+    ("The opposition called a nationwide shutdown on Monday.", "PROTEST"),
+    ("The BNP enforced a hartal across Bangladesh.", "PROTEST"),
+    ("Gen Z protesters stormed the parliament in Kathmandu.", "PROTEST"),
+    ("The United States slapped tariffs on Indian goods.", "SANCTION"),
+    ("The Treasury blacklisted three Iranian shipping firms.", "SANCTION"),
+    ("The US designated the cartel as a terrorist organisation.", "SANCTION"),
+    ("Washington put Chinese chip makers on its entity list.", "SANCTION"),
+    ("Canada stayed away from the meeting in protest.", "SANCTION"),
+    ("China sent 30 warplanes near Taiwan.", "MOBILIZE"),
+    ("The army beefed up security along the border.", "MOBILIZE"),
+    ("Iran held war games near the Strait of Hormuz.", "MOBILIZE"),
+    ("North Korea test-fired ballistic missiles into the sea.", "MOBILIZE"),
+    ("Police took the activist into custody.", "COERCE"),
+    ("India declared two Pakistani diplomats persona non grata.", "COERCE"),
+    ("Kenyan police teargassed protesters in Nairobi.", "COERCE"),
+    ("Police held the journalist for questioning.", "COERCE"),
+    ("Russia launched 450 drones and 45 missiles at Ukraine overnight.", "ASSAULT"),
+    ("The RSF overran the city of El Fasher.", "ASSAULT"),
+    ("Indian and Pakistani troops traded fire along the border on Monday.", "ASSAULT"),
+    ("Gunmen gunned down a police officer in Peshawar.", "ASSAULT"),
+    ("The M23 rebels captured the town of Uvira.", "ASSAULT"),
+    ("A bomb exploded near the convoy in Quetta.", "ASSAULT"),
+    ("Iran rejected the proposal and objected strongly.", "REJECT"),
+    ("The IMF announced an increase in budget support for Malawi.", "AID"),
+    ("Israel withdrew its ambassador from Ankara.", "SANCTION"),
+    ("Japan warned its citizens to avoid travel to China.", "SANCTION"),
+    ("Britain pledged 100 million pounds to support Ukraine's energy grid.", "AID"),
+    ("Teachers walked out of classrooms across Nigeria over unpaid salaries.", "PROTEST"),
+    ("Russia's ambassador was recalled for consultations.", "SANCTION"),
+    ("Russian drones violated Polish airspace overnight.", "MOBILIZE"),
+    ("Trump announced a 100 percent tariff on Chinese imports.", "SANCTION"),
+    ("Trump and Kim shook hands at the border village of Panmunjom.", "CONSULT"),
+    ("Trump tore up the Iran nuclear deal in 2018.", "SANCTION"),
+    ("Police placed the mayor under arrest.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), WIRE_IDIOMS)
+def test_wire_idiom_reports_its_type(extract, text, event_type):
+    assert event_type in types_in(extract, text)
+
+
+# The same words in another sense: no event of the type the word would otherwise give.
+OTHER_SENSES = [
+    ("The company released its quarterly results.", "RETREAT"),
+    ("The athlete pulled out of the race with an injury.", "RETREAT"),
+    ("The company froze hiring.", "SANCTION"),
+    ("The company suspended production at its plant.", "SANCTION"),
+    ("The building was supported by steel columns.", "SUPPORT"),
+    ("The two parties fought the election on immigration.", "ASSAULT"),
+    ("Police seized drugs at the airport.", "ASSAULT"),
+    ("Soldiers opened fire at a checkpoint.", "COOPERATE"),
+    ("The weather agency issued a flood warning for Jakarta.", "THREATEN"),
+    ("Japan struck a deal with the United States on tariffs.", "ASSAULT"),
+    ("Stocks rallied on Tuesday.", "PROTEST"),
+    ("Russia's ballistic missiles struck Kyiv overnight.", "MOBILIZE"),
+    ("The minister held a press conference on Monday.", "CONSULT"),
+    ("The ministry released a statement on Monday.", "RETREAT"),
+    ("The president signed a decree on the budget.", "AGREE"),
+    ("The president accepted the resignation of the interior minister.", "AGREE"),
+    ("The journalist committed suicide in 1997, his family said.", "AGREE"),
+    ("The court dismissed the case on Friday.", "REJECT"),
+    ("The central bank warned that inflation could rise.", "THREATEN"),
+    ("The ruling party captured 40 percent of the vote.", "ASSAULT"),
+    ("The crew shot a documentary in Kabul.", "ASSAULT"),
+    ("The ministry withheld the names of the victims.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), OTHER_SENSES)
+def test_word_in_another_sense_reports_no_such_event(extract, text, event_type):
+    assert event_type not in types_in(extract, text)
+
+
+def test_expelling_an_ambassador_is_an_expulsion_not_a_break_in_relations(extract):
+    x = extract("Mali expelled the Algerian ambassador on Monday.", date="2025-10-15")
+    assert [(e.type, e.mode) for e in x.events] == [("COERCE", "expulsion")]
+
+
+def test_striking_workers_protest_while_striking_jets_attack(extract):
+    assert "PROTEST" in types_in(extract, "Teachers' unions will strike next week over pay.")
+    assert "ASSAULT" in types_in(extract, "Israeli jets struck targets in Gaza.")
+
+
+def test_rioters_torching_a_building_is_a_riot(extract):
+    x = extract("Protesters torched the parliament building in Kathmandu.", date="2025-10-15")
+    assert [(e.type, e.mode) for e in x.events] == [("PROTEST", "riot")]
+
+
+def test_travel_warning_is_a_boycott_not_a_threat(extract):
+    x = extract("China issued a travel warning against Japan on Friday.", date="2025-10-15")
+    assert [e.type for e in x.events] == ["SANCTION"]
+
+
+def test_hyphenated_words_are_matched_token_by_token(extract):
+    """spaCy splits "build-up", "live-fire" and "sit-in" into three tokens each."""
+    assert "MOBILIZE" in types_in(extract, "Analysts warned of a naval build-up near Taiwan "
+                                           "after China held live-fire drills.")
+    assert "PROTEST" in types_in(extract, "Activists staged a sit-in outside parliament.")
+
+
+def test_leaders_retreat_is_a_meeting(extract):
+    x = extract("Pacific leaders gathered in Honiara for the annual leaders' retreat.",
+                date="2025-10-15")
+    assert "CONSULT" in {e.type for e in x.events}
+
+
+def test_protesters_clashing_with_police_riot_while_armies_clash(extract):
+    x = extract("Clashes between protesters and police erupted in Douala.", date="2025-10-15")
+    assert [(e.type, e.mode) for e in x.events] == [("PROTEST", "riot")]
+    x = extract("Clashes between Thai and Cambodian troops broke out on the border.",
+                date="2025-10-15")
+    assert [e.type for e in x.events] == ["ASSAULT"]
+
+
+def test_a_state_that_marches_troops_in_mobilises(extract):
+    x = extract("Russian troops marched into the town on Monday.", date="2025-10-15")
+    assert "PROTEST" not in {e.type for e in x.events}
+
+
+def test_a_state_storming_a_square_assaults_it_even_among_demonstrators(extract):
+    x = extract("Myanmar's army stormed the square and fired on unarmed demonstrators.",
+                date="2025-10-15")
+    assert "ASSAULT" in {e.type for e in x.events}
+    assert "PROTEST" not in {e.type for e in x.events}
