@@ -253,3 +253,29 @@ def test_a_heart_attack_is_no_assault(extract):
 def test_killing_oneself_is_no_assault(extract):
     x = extract("The two prisoners killed themselves in their cells.", date="2025-11-10")
     assert x.events == []
+
+
+def test_pounding_positions_is_an_assault_not_criticism(extract):
+    x = extract("Israeli jets pounded Hamas positions in Gaza.", date="2025-11-10")
+    assert [e.type for e in x.events] == ["ASSAULT"]
+
+
+def test_a_suicide_bombing_is_an_assault(extract):
+    x = extract("A suicide bomber blew himself up at a checkpoint in Quetta.", date="2025-11-10")
+    assert [e.type for e in x.events] == ["ASSAULT"]
+
+
+def test_meeting_demands_is_a_concession(extract):
+    x = extract("The government met the protesters' demands.", date="2025-11-10")
+    assert [e.type for e in x.events] == ["CONCEDE"]
+
+
+def test_a_phrase_gap_reaches_past_a_modifier_to_its_noun(extract):
+    x = extract("Hungary blocked the new sanctions package.", date="2025-11-10")
+    [event] = x.events
+    assert event.mentions[0].text.endswith("package")
+
+
+def test_a_drone_strike_without_its_sender_is_an_attack(extract):
+    x = extract("A drone hit an apartment block in Kyiv.", date="2025-11-10")
+    assert [e.type for e in x.events] == ["ASSAULT"]

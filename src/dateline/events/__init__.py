@@ -141,7 +141,7 @@ def _event_from_trigger(
         return None
     if entry.type == "ASSAULT" and (_against_an_ill(trigger) or _not_violence(trigger)):
         return None  # "fighting corruption", "a heart attack", "killed themselves"
-    if trigger.lemma_.lower() == "meet" and _meets_a_thing(trigger):
+    if entry.type == "CONSULT" and trigger.lemma_.lower() == "meet" and _meets_a_thing(trigger):
         return None  # "to meet the needs of the institutions", "met its targets"
     if entry.mode == "visit" and not match.nominal and not any(
             _can_visit(a.actor) for a in arguments if a.role == "source"):
@@ -217,7 +217,7 @@ VERBAL_ATTACK = TriggerEntry("ACCUSE", "criticism", "111")
 #: Things one can only attack with words: "attacked the government's budget plan".
 POLICY_WORDS = frozenset({
     "plan", "policy", "policies", "decision", "budget", "remark", "comment", "statement",
-    "proposal", "bill", "law", "move", "report", "record", "speech", "stance", "position",
+    "proposal", "bill", "law", "move", "report", "record", "speech", "stance",
     "reform", "handling", "approach", "strategy", "idea", "claim", "verdict", "ruling",
     "resolution", "deal", "agreement", "measure", "initiative", "rhetoric", "leadership",
 })
@@ -254,7 +254,9 @@ def _not_violence(trigger: Token) -> bool:
     if any(c.dep_ in ("compound", "amod") and c.lower_ in MEDICAL_MODIFIERS
            for c in trigger.children):
         return True
-    return any(c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVES for c in trigger.children)
+    # Only "kill": "a suicide bomber blew himself up" attacked others.
+    return trigger.lemma_.lower() == "kill" and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVES for c in trigger.children)
 
 
 #: What one meets without meeting anybody: "meet the needs", "met its targets".

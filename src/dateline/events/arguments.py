@@ -42,6 +42,7 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
 }
 
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 #: Named-entity labels of phrases that can act.
 AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -103,10 +104,12 @@ class ActorIndex:
         for token in reversed(pronoun.doc[start:pronoun.i]):
             actor = self._by_char.get(token.idx)
             if (actor is None and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN"
-                    and token.sent.start == sentence.start and not is_agent(token)):
+                    and token.sent.start == sentence.start
+                    and (not is_agent(token) or (token.tag_ == "NNS" and "person" not in kinds
+                                                 and pronoun.lower_ in PLURAL_PRONOUNS))):
                 # "The organisers said they would march": the nearer subject is meant,
-                # though it names no actor (an agent noun such as "the ministry" may be
-                # the actor named before, so it does not stop the search).
+                # though it names no actor. A singular agent noun ("the ministry said it")
+                # may be the actor named before, so it does not stop the search.
                 return None
             if actor is None or actor.kind not in kinds:
                 continue

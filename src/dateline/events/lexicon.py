@@ -174,7 +174,12 @@ def _match_at(doc: Doc, start: int, words: tuple[tuple[str, ...], ...]) -> list[
 
     def walk(k: int, i: int) -> bool:
         if k == len(words):
-            return True
+            # "resume trade talks": a phrase never ends on a word that only modifies the
+            # noun after it; a longer gap may still reach that noun ("sanctions package").
+            last = doc[positions[-1]]
+            return not (last.dep_ == "compound" and last.head.i > last.i
+                        and last.head.pos_ == "NOUN")
+
         if words[k] == (GAP,):
             content = 0
             for skip in range(GAP_WIDTH + MAX_AMOUNT_WORDS + 1):
@@ -212,10 +217,6 @@ def _phrase_match(doc: Doc, start: int, phrase: Phrase) -> TriggerMatch | None:
     if positions is None:
         return None
     end = positions[-1] + 1
-    last = doc[end - 1]
-    if last.dep_ == "compound" and last.head.i >= end and last.head.pos_ == "NOUN":
-        # "resume trade talks": the phrase would end inside a noun it only modifies.
-        return None
     if phrase.head is not None:
         head = doc[positions[phrase.head]]
         return TriggerMatch(head, start, end, phrase.entry, head.pos_ in ("NOUN", "PROPN"))
