@@ -279,3 +279,14 @@ def test_a_phrase_gap_reaches_past_a_modifier_to_its_noun(extract):
 def test_a_drone_strike_without_its_sender_is_an_attack(extract):
     x = extract("A drone hit an apartment block in Kyiv.", date="2025-11-10")
     assert [e.type for e in x.events] == ["ASSAULT"]
+
+
+def test_hosting_the_games_is_no_meeting(extract):
+    x = extract("Thailand will host the 33rd Southeast Asian Games from December 9.",
+                date="2025-11-10")
+    assert x.events == []
+
+
+def test_hosting_talks_is_a_meeting(extract):
+    x = extract("Qatar will host talks between the two sides.", date="2025-11-10")
+    assert [e.type for e in x.events] == ["CONSULT"]

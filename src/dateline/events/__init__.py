@@ -141,6 +141,8 @@ def _event_from_trigger(
         return None
     if entry.type == "ASSAULT" and (_against_an_ill(trigger) or _not_violence(trigger)):
         return None  # "fighting corruption", "a heart attack", "killed themselves"
+    if entry.mode == "host" and _hosts_a_spectacle(trigger):
+        return None  # "Thailand will host the Southeast Asian Games"
     if entry.type == "CONSULT" and trigger.lemma_.lower() == "meet" and _meets_a_thing(trigger):
         return None  # "to meet the needs of the institutions", "met its targets"
     if entry.mode == "visit" and not match.nominal and not any(
@@ -265,6 +267,22 @@ MET_THINGS = frozenset({
     "criterion", "criteria", "obligation", "cost", "challenge", "threshold", "quota",
     "condition", "commitment", "payment", "bill", "shortfall", "fate", "end", "death",
 })
+
+
+#: What a country or city hosts that is no meeting of parties: sport, shows, fairs.
+SPECTACLES = frozenset({
+    "games", "olympics", "olympiad", "match", "tournament", "cup", "championship",
+    "championships", "festival", "concert", "exhibition", "fair", "expo", "race", "final",
+    "finals", "grand", "prix", "contest", "pageant", "show", "league", "marathon", "rally",
+})
+
+
+def _hosts_a_spectacle(verb: Token) -> bool:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(
+        o.lower_ in SPECTACLES or o.lemma_.lower() in SPECTACLES
+        or any(c.dep_ == "compound" and c.lower_ in SPECTACLES for c in o.children)
+        for o in objects)
 
 
 def _meets_a_thing(verb: Token) -> bool:
