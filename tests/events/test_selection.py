@@ -239,3 +239,9 @@ def test_withholding_confirmation_is_no_refusal(extract):
 def test_a_negated_thought_is_no_refusal(extract):
     x = extract('"I thought I would never see him again," she said.', date="2025-11-10")
     assert "REJECT" not in types(x)
+
+
+def test_the_deed_a_punishment_is_over_is_an_event_of_its_own(extract):
+    x = extract("Britain sanctioned two police chiefs over the violent dispersal of protesters.",
+                date="2025-11-10")
+    assert sorted(types(x)) == ["COERCE", "SANCTION"]

@@ -30,6 +30,8 @@ COMPLEMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "pobj", "prep", "pcomp", "a
                              "ccomp"})
 #: Prepositions that make a nominal trigger the topic of another event ("talks on a truce").
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+#: Event types whose "on"/"over"/"about" object is their topic, not a deed of its own.
+TOPIC_TAKING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Prepositions that make a gathering the setting of another event ("met at the summit").
 SETTING_PREPS = frozenset({"at", "sidelines"})
 #: Verbs whose object is the audience of what is said: "told a conference".
@@ -195,7 +197,9 @@ def _absorbs(
         return True
     if kind == "AGREE" and match.entry.type == "AGREE":
         return True
-    if match.nominal and nearest in TOPIC_PREPS:
+    if match.nominal and nearest in TOPIC_PREPS and kind in TOPIC_TAKING_TYPES:
+        # "talks on a truce": the truce is what is talked about. After a punishment
+        # ("sentenced her over the crackdown") the noun is the deed, an event of its own.
         return True
     return match.nominal and match.entry.type == "CONSULT" and (
         "sidelines" in preps
