@@ -111,3 +111,16 @@ def test_they_after_an_unknown_subject_is_not_an_earlier_actor(extract):
                 "would hold a larger march in Kolkata next week.", date="2025-11-05")
     march = next(e for e in x.events if e.type == "PROTEST")
     assert march.participants == []
+
+
+def test_a_time_after_since_does_not_date_the_event(extract):
+    x = extract("Indian and Chinese commanders will hold talks on Monday, the first round "
+                "since August.", date="2025-11-12")
+    [talks] = x.events
+    assert talks.date is not None and talks.date.value == "2025-11-17"
+
+
+def test_since_alone_leaves_the_event_undated(extract):
+    x = extract("It will be the first round of military talks since August.", date="2025-11-10")
+    [talks] = x.events
+    assert talks.date is None

@@ -349,12 +349,24 @@ def find_date(doc: Doc, trigger: Token, verb: Token | None, timexes: list[Timex]
     candidates = [
         t for t in timexes
         if t.type in ("DATE", "TIME") and not t.value.startswith("XXXX")
-        and attaches_to(doc, t.start, t.end, trigger, verb)
+        and not _bounds_a_span(doc, t) and attaches_to(doc, t.start, t.end, trigger, verb)
     ]
     if not candidates:
         shared = _sharing_clause(verb)
         return find_date(doc, shared, shared, timexes) if shared is not None else None
     return min(candidates, key=lambda t: abs(t.start - trigger.idx))
+
+
+#: Prepositions that make a time the edge of a stretch, not the time of the event: "the
+#: first round of talks since August" is not held in August.
+SPAN_EDGE_PREPS = frozenset({"since", "until", "till"})
+
+
+def _bounds_a_span(doc: Doc, timex: Timex) -> bool:
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    return doc[span.start - 1].lower_ in SPAN_EDGE_PREPS
 
 
 def _sharing_clause(verb: Token | None) -> Token | None:
