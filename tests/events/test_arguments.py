@@ -124,3 +124,11 @@ def test_since_alone_leaves_the_event_undated(extract):
     x = extract("It will be the first round of military talks since August.", date="2025-11-10")
     [talks] = x.events
     assert talks.date is None
+
+
+def test_its_does_not_reach_into_a_relative_clause_for_an_antecedent(extract):
+    x = extract("The veterans' coalition that organised last week's protest outside the "
+                "Chinese embassy said it would go ahead with its march in Kolkata on "
+                "Wednesday.", date="2025-11-09")
+    march = next(e for e in x.events if e.status == "planned")
+    assert march.participants == []

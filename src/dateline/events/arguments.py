@@ -70,6 +70,19 @@ def is_agent(token: Token) -> bool:
                for c in token.children)
 
 
+def _in_subject_phrase(token: Token) -> bool:
+    """Whether ``token`` is a subject or inside one without crossing a clause ("Pakistan's
+    foreign office said", not "the coalition that protested outside the embassy said")."""
+    for _ in range(6):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        head = token.head
+        if head.i == token.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        token = head
+    return False
+
+
 class ActorIndex:
     """Maps character ranges of the text to the article's actors."""
 
@@ -101,25 +114,34 @@ class ActorIndex:
         if start > 0:
             start = pronoun.doc[start - 1].sent.start
         fallback: Actor | None = None
+        fallback_in_sentence = False
+        subject_passed = False
         for token in reversed(pronoun.doc[start:pronoun.i]):
             actor = self._by_char.get(token.idx)
             if (actor is None and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN"
-                    and token.sent.start == sentence.start
-                    and (not is_agent(token) or (token.tag_ == "NNS" and "person" not in kinds
-                                                 and pronoun.lower_ in PLURAL_PRONOUNS))):
-                # "The organisers said they would march": the nearer subject is meant,
-                # though it names no actor. A singular agent noun ("the ministry said it")
-                # may be the actor named before, so it does not stop the search.
-                return None
+                    and token.sent.start == sentence.start):
+                if not is_agent(token) or (token.tag_ == "NNS" and "person" not in kinds
+                                           and pronoun.lower_ in PLURAL_PRONOUNS):
+                    # "The organisers said they would march": the nearer subject is meant,
+                    # though it names no actor.
+                    return None
+                # "The coalition that organised a protest outside the embassy said it would
+                # march": an agent noun as subject may still stand for an actor named in
+                # an earlier sentence ("the ministry said it"), but not for a mere
+                # mention inside its own sentence.
+                subject_passed = True
+                if fallback_in_sentence:
+                    fallback = None
+                continue
             if actor is None or actor.kind not in kinds:
                 continue
-            if token.dep_ in ("nsubj", "nsubjpass") or any(
-                    t.dep_ in ("nsubj", "nsubjpass") for t in token.ancestors
-                    if t.i < pronoun.i and t.head.i != t.i and t.pos_ != "VERB"
-                    and t.head.pos_ == "VERB"):
+            if subject_passed and token.sent.start == sentence.start:
+                continue
+            if _in_subject_phrase(token):
                 return actor
             if fallback is None:
                 fallback = actor
+                fallback_in_sentence = token.sent.start == sentence.start
         return fallback
 
     def for_phrase(self, head: Token) -> Actor | None:
