@@ -245,3 +245,9 @@ def test_the_deed_a_punishment_is_over_is_an_event_of_its_own(extract):
     x = extract("Britain sanctioned two police chiefs over the violent dispersal of protesters.",
                 date="2025-11-10")
     assert sorted(types(x)) == ["COERCE", "SANCTION"]
+
+
+def test_the_toll_of_an_attack_is_the_same_attack(extract):
+    x = extract("The army said it had repulsed an attack by rebels on a garrison, killing 20 "
+                "fighters.", date="2025-11-16")
+    assert [(e.type, len(e.mentions)) for e in x.events] == [("ASSAULT", 2)]

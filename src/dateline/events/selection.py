@@ -106,10 +106,15 @@ def content_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMa
         if governor is not None and governor.entry.type == match.entry.type:
             return governor
     if not match.nominal and token.dep_ == "advcl" and token.tag_ == "VBG":
-        # "would not retract the remarks, rejecting Beijing's demand": one refusal.
-        governor = heads.get(token.head.i)
-        if governor is not None and governor.entry.type == match.entry.type:
-            return governor
+        # "would not retract the remarks, rejecting Beijing's demand": one refusal;
+        # "repulsed an attack on a garrison, killing 20 fighters": the attack's toll.
+        head = token.head
+        candidates = [_covering(head, heads)] + [
+            heads.get(c.i) for c in head.children if c.dep_ in ("dobj", "obj")]
+        for governor in candidates:
+            if (governor is not None and governor is not match
+                    and governor.entry.type == match.entry.type):
+                return governor
     if not match.nominal and token.dep_ == "advcl" and _is_infinitive(token):
         # "summoned the envoy to protest", "met to discuss trade": the act's purpose. A
         # visit "to relaunch negotiations" is another event of its own kind.
