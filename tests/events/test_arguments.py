@@ -132,3 +132,12 @@ def test_its_does_not_reach_into_a_relative_clause_for_an_antecedent(extract):
                 "Wednesday.", date="2025-11-09")
     march = next(e for e in x.events if e.status == "planned")
     assert march.participants == []
+
+
+def test_the_first_shooting_since_july_is_the_gunfire_just_reported(extract):
+    x = extract("Thai and Cambodian troops exchanged gunfire near the border on Wednesday, "
+                "the army said, the first shooting since the ceasefire in July.",
+                date="2025-11-06")
+    [clash] = x.events
+    assert clash.date is not None and clash.date.value == "2025-11-05"
+    assert {p.country for p in clash.participants} == {"THA", "KHM"}

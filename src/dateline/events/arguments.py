@@ -23,6 +23,7 @@ LIGHT_VERBS = frozenset({
     "resume", "launch", "stage", "make", "carry", "join", "chair", "convene", "organize",
     "organise", "plan", "schedule", "arrange", "announce", "postpone", "cancel", "delay",
     "call", "seek", "propose", "agree", "mount", "wage", "impose", "conclude", "skip",
+    "exchange", "trade",
 })
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -385,10 +386,18 @@ SPAN_EDGE_PREPS = frozenset({"since", "until", "till"})
 
 
 def _bounds_a_span(doc: Doc, timex: Timex) -> bool:
+    """"since August", "the first shooting since the ceasefire in July"."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None or span.start == 0:
+    if span is None:
         return False
-    return doc[span.start - 1].lower_ in SPAN_EDGE_PREPS
+    if span.start > 0 and doc[span.start - 1].lower_ in SPAN_EDGE_PREPS:
+        return True
+    for ancestor in list(span.root.ancestors)[:4]:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in SPAN_EDGE_PREPS:
+            return True
+    return False
 
 
 def _sharing_clause(verb: Token | None) -> Token | None:
