@@ -251,3 +251,10 @@ def test_the_toll_of_an_attack_is_the_same_attack(extract):
     x = extract("The army said it had repulsed an attack by rebels on a garrison, killing 20 "
                 "fighters.", date="2025-11-16")
     assert [(e.type, len(e.mentions)) for e in x.events] == [("ASSAULT", 2)]
+
+
+def test_the_condition_of_a_threat_is_no_event(extract):
+    x = extract("Pakistan warned that it would strike inside Afghanistan if militants attacked "
+                "Pakistani cities.", date="2025-11-10")
+    assert "ASSAULT" not in {(e.type) for e in x.events if e.status != "hypothetical"}
+    assert not any(e.mentions[0].text == "attacked" for e in x.events)

@@ -139,6 +139,8 @@ def _event_from_trigger(
     arguments = find_participants(trigger, match.nominal, index, (match.start, match.end))
     if not _meets_needs(entry, trigger, arguments):
         return None
+    if _is_a_condition(trigger):
+        return None  # "... if militants attacked Pakistani cities": the condition of a threat
     if entry.type == "ASSAULT" and (_against_an_ill(trigger) or _not_violence(trigger)):
         return None  # "fighting corruption", "a heart attack", "killed themselves"
     if entry.mode == "host" and _hosts_a_spectacle(trigger):
@@ -223,6 +225,18 @@ POLICY_WORDS = frozenset({
     "reform", "handling", "approach", "strategy", "idea", "claim", "verdict", "ruling",
     "resolution", "deal", "agreement", "measure", "initiative", "rhetoric", "leadership",
 })
+
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _is_a_condition(trigger: Token) -> bool:
+    """A verb of an "if" or "unless" clause: what another event depends on, not news."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        return False
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                        for c in verb.children)
 
 
 #: Ills one fights without fighting anybody: "by fighting corruption".
