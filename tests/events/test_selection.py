@@ -258,3 +258,8 @@ def test_the_condition_of_a_threat_is_no_event(extract):
                 "Pakistani cities.", date="2025-11-10")
     assert "ASSAULT" not in {(e.type) for e in x.events if e.status != "hypothetical"}
     assert not any(e.mentions[0].text == "attacked" for e in x.events)
+
+
+def test_a_truce_that_would_hold_is_no_new_agreement(extract):
+    x = extract('Vance said he was "very optimistic" the truce would hold.', date="2025-11-10")
+    assert "AGREE" not in types(x)

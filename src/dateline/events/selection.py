@@ -82,7 +82,8 @@ PREDICATE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 def has_event_predicate(noun: Token) -> bool:
     """"signed a truce", "the truce took effect", "an accord signed on Monday"."""
     if noun.dep_ in PREDICATE_DEPS and noun.head.lemma_.lower() in EVENT_PREDICATES:
-        return True
+        # "the truce would hold" says it lasts; "held talks" that they happened.
+        return not (noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "hold")
     # "provide Ukraine with loans", "pledged $1 billion in aid".
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         holder = noun.head.head
