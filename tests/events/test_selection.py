@@ -263,3 +263,9 @@ def test_the_condition_of_a_threat_is_no_event(extract):
 def test_a_truce_that_would_hold_is_no_new_agreement(extract):
     x = extract('Vance said he was "very optimistic" the truce would hold.', date="2025-11-10")
     assert "AGREE" not in types(x)
+
+
+def test_talks_that_ended_without_agreement_report_no_agreement(extract):
+    x = extract("Talks between Sudan and Chad collapsed on Tuesday without agreement.",
+                date="2025-11-10")
+    assert types(x) == ["CONSULT"]

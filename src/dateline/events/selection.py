@@ -334,6 +334,8 @@ def is_background(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
         if first.dep_ == "amod" and (first.tag_ == "VBN" or (
                 first.lower_.endswith(("ed", "en")) and match.start < first.head.i < match.end)):
             return True
+    if match.nominal and token.dep_ == "pobj" and head.lower_ == "without":
+        return True  # "the talks collapsed without agreement": it did not happen
     if match.nominal:
         # "an investigation into the blasts", "victims of the attack": the topic of
         # something else, an event reported elsewhere if at all.
