@@ -269,3 +269,20 @@ def test_talks_that_ended_without_agreement_report_no_agreement(extract):
     x = extract("Talks between Sudan and Chad collapsed on Tuesday without agreement.",
                 date="2025-11-10")
     assert types(x) == ["CONSULT"]
+
+
+def test_suspending_an_accord_is_no_new_accord(extract):
+    x = extract("Thailand suspended the Kuala Lumpur peace accord on Monday.", date="2025-11-10")
+    assert "AGREE" not in types(x)
+
+
+def test_acting_under_an_agreement_makes_no_new_agreement(extract):
+    x = extract("Nauru will accept more asylum seekers from Australia under an expanded "
+                "agreement.", date="2025-11-10")
+    assert not any(e.type == "AGREE" and e.mentions[0].text == "agreement" for e in x.events)
+
+
+def test_an_agreement_signed_at_a_summit_is_still_an_agreement(extract):
+    x = extract("Brazil and China will build a satellite under an agreement signed at COP30.",
+                date="2025-11-10")
+    assert "AGREE" in types(x)

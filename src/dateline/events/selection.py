@@ -79,11 +79,24 @@ EVENT_PREDICATES = frozenset({
 PREDICATE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 
 
+#: Verbs that end what their object names: a suspended accord is an existing one.
+ENDING_PREDICATES = frozenset({"suspend"})
+
+
 def has_event_predicate(noun: Token) -> bool:
     """"signed a truce", "the truce took effect", "an accord signed on Monday"."""
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in EVENT_PREDICATES
+           for c in noun.children):
+        return True
     if noun.dep_ in PREDICATE_DEPS and noun.head.lemma_.lower() in EVENT_PREDICATES:
-        # "the truce would hold" says it lasts; "held talks" that they happened.
-        return not (noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "hold")
+        lemma = noun.head.lemma_.lower()
+        # "the truce would hold" says it lasts; "held talks" that they happened;
+        # "suspended the peace accord" speaks of an accord made before.
+        return not ((noun.dep_ == "nsubj" and lemma == "hold")
+                    or (noun.dep_ in ("dobj", "obj", "nsubjpass")
+                        and lemma in ENDING_PREDICATES))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        return False  # "released the prisoners under an agreement with the Vatican"
     # "provide Ukraine with loans", "pledged $1 billion in aid".
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         holder = noun.head.head
@@ -93,8 +106,7 @@ def has_event_predicate(noun: Token) -> bool:
             return True
     if noun.dep_ == "conj" and noun.head.i != noun.i:
         return has_event_predicate(noun.head)
-    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in EVENT_PREDICATES
-               for c in noun.children)
+    return False
 
 
 def content_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMatch | None:
