@@ -286,3 +286,14 @@ def test_an_agreement_signed_at_a_summit_is_still_an_agreement(extract):
     x = extract("Brazil and China will build a satellite under an agreement signed at COP30.",
                 date="2025-11-10")
     assert "AGREE" in types(x)
+
+
+def test_threats_as_a_kind_of_act_are_no_threat(extract):
+    x = extract("Araghchi ruled out talks while what he called a policy of threats continued.",
+                date="2025-11-10")
+    assert "THREATEN" not in types(x)
+
+
+def test_a_threat_by_someone_is_a_threat(extract):
+    x = extract("Hanoi denounced Beijing's threats against its fishermen.", date="2025-11-10")
+    assert "THREATEN" in types(x) or "ACCUSE" in types(x)

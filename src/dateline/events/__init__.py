@@ -487,6 +487,11 @@ def _take_authors_as_targets(answer: Event, other: Event) -> None:
         if p.role in ("source", "participant") and p.actor_id not in answering)
 
 
+#: Types whose nouns, with no party named, speak of a kind of act rather than one act:
+#: "a policy of threats", "hyping the so-called China threat".
+ABSTRACT_NOUN_TYPES = frozenset({"THREATEN"})
+
+
 def _build_events(
     article: Article, doc: Doc, matches: list[TriggerMatch], heads: dict[int, TriggerMatch],
     index: ActorIndex, timexes: list[Timex], quote_sources: list[tuple[int, int, Source]],
@@ -512,7 +517,9 @@ def _build_events(
         if event is not None:
             built[id(match)] = event
             if ("predicate" in match.entry.needs and not has_event_predicate(match.head)
-                    or is_setting(match) or is_predicated(match)):
+                    or is_setting(match) or is_predicated(match)
+                    or (match.nominal and event.type in ABSTRACT_NOUN_TYPES
+                        and not event.participants)):
                 references.add(event.id)
     for match in denied:
         if id(match) in built:
