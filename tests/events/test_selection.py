@@ -299,3 +299,10 @@ def test_a_threat_by_someone_is_a_threat(extract):
     [threat] = x.events
     assert threat.type == "THREATEN"
     assert {p.country for p in threat.participants} == {"CHN", "TWN"}
+
+
+def test_reopening_talks_is_talks_not_an_easing(extract):
+    x = extract("Kenya agreed to reopen talks with the striking doctors' union.",
+                date="2025-11-10")
+    assert "RETREAT" not in types(x)
+    assert "CONSULT" in types(x)

@@ -38,6 +38,7 @@ from dateline.events.lexicon import TriggerEntry, TriggerMatch, find_triggers
 from dateline.events.quotes import extract_quotes
 from dateline.events.selection import (
     REFUSAL,
+    aspect_verbs_yield,
     cancelled_as_planned,
     carries_event,
     content_of,
@@ -401,7 +402,7 @@ def extract_events(
     taken = {i for m in matches for i in range(m.start, m.end)}
     matches += refusals(doc, taken)
     matches, verdict_mentions = _with_verdicts(doc, matches)
-    matches = money_transfers(doc, matches)
+    matches = aspect_verbs_yield(money_transfers(doc, matches))
     for carry in (transfers, reversals):
         matches, carried = carry(matches)
         verdict_mentions += carried

@@ -23,7 +23,7 @@ LIGHT_VERBS = frozenset({
     "resume", "launch", "stage", "make", "carry", "join", "chair", "convene", "organize",
     "organise", "plan", "schedule", "arrange", "announce", "postpone", "cancel", "delay",
     "call", "seek", "propose", "agree", "mount", "wage", "impose", "conclude", "skip",
-    "exchange", "trade",
+    "exchange", "trade", "reopen", "restart", "revive", "relaunch",
 })
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})

@@ -570,3 +570,26 @@ def money_transfers(doc: Doc, matches: list[TriggerMatch]) -> list[TriggerMatch]
         kept.append(TriggerMatch(verb, verb.i, verb.i + 1, MONEY_AID, False))
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+#: Verbs that only start or restart what their object names: "agreed to reopen talks".
+ASPECT_VERBS = frozenset({"reopen", "resume", "restart", "revive", "relaunch", "begin",
+                          "start", "launch", "continue"})
+
+
+def aspect_verbs_yield(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Drop a one-word verb trigger that only (re)starts an event noun of another type, so
+    the noun's event stands with the verb's subject: "reopen talks" is talks, not an
+    easing of something."""
+    nouns = {m.head.i: m for m in matches if m.nominal}
+    kept = []
+    for match in matches:
+        verb = match.head
+        if (not match.nominal and match.end - match.start == 1
+                and verb.lemma_.lower() in ASPECT_VERBS
+                and any(c.dep_ in ("dobj", "obj") and c.i in nouns
+                        and nouns[c.i].entry.type != match.entry.type
+                        for c in verb.children)):
+            continue
+        kept.append(match)
+    return kept
