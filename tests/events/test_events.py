@@ -290,3 +290,14 @@ def test_hosting_the_games_is_no_meeting(extract):
 def test_hosting_talks_is_a_meeting(extract):
     x = extract("Qatar will host talks between the two sides.", date="2025-11-10")
     assert [e.type for e in x.events] == ["CONSULT"]
+
+
+def test_refugees_arriving_make_no_visit(extract):
+    x = extract("The first refugees arrived in Italy on Sunday.", date="2025-11-10")
+    assert x.events == []
+
+
+def test_an_attack_on_an_ism_is_criticism(extract):
+    x = extract("The president opened the assembly with an attack on individualism.",
+                date="2025-11-10")
+    assert [e.type for e in x.events] == ["ACCUSE"]

@@ -306,3 +306,13 @@ def test_reopening_talks_is_talks_not_an_easing(extract):
                 date="2025-11-10")
     assert "RETREAT" not in types(x)
     assert "CONSULT" in types(x)
+
+
+def test_a_negated_passive_is_no_refusal(extract):
+    x = extract("The force will not be tasked with disarmament.", date="2025-11-10")
+    assert "REJECT" not in types(x)
+
+
+def test_a_negated_verb_with_no_will_is_no_refusal(extract):
+    x = extract("Hungary said the dispute would not affect its decision.", date="2025-11-10")
+    assert "REJECT" not in types(x)

@@ -310,6 +310,8 @@ def _can_visit(actor: Actor) -> bool:
     """A state, an organisation, or a person known to the knowledge base or in public
     life (an official, an officer, a party or rebel leader): who makes visits that are
     news of relations, not a business trip."""
+    if actor.kind == "group" and actor.sector != "GOV":
+        return False  # "the first refugees arrived in Italy", "the soldiers would travel"
     return (actor.kind in ("country", "organisation", "group") or actor.known
             or actor.sector in VISITING_SECTORS)
 
@@ -319,7 +321,8 @@ def _aimed_at_words_or_policy(trigger: Token) -> bool:
     targets += [obj for prep in trigger.children if prep.dep_ == "prep"
                 and prep.lower_ in ("on", "against")
                 for obj in prep.children if obj.dep_ == "pobj"]
-    return bool(targets) and all(t.lemma_.lower() in POLICY_WORDS for t in targets)
+    return bool(targets) and all(t.lemma_.lower() in POLICY_WORDS
+                                 or t.lower_.endswith("ism") for t in targets)
 
 
 def _between_parties(arguments: list[Argument]) -> bool:

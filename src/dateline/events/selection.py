@@ -255,6 +255,9 @@ NOT_REFUSALS = frozenset({
     # Perceiving and thinking: "I thought I would never see him again".
     "see", "hear", "know", "think", "believe", "expect", "forget", "remember", "imagine",
     "feel", "understand",
+    # No will behind them: "we cannot fail to act", "it would not affect the decision",
+    # "the troops would not go to the south".
+    "fail", "mind", "affect", "cover", "face", "discount", "go", "come", "change", "matter",
 })
 
 
@@ -265,9 +268,11 @@ def refuses(verb: Token) -> bool:
 
 
 def is_refusal(verb: Token) -> bool:
-    """A negated future or modal verb: "would not disarm", "will not allow voting"."""
+    """A negated future or modal verb: "would not disarm", "will not allow voting". Not a
+    passive: "the force will not be tasked with disarmament" is no one's refusal."""
     return (verb.pos_ == "VERB" and verb.lemma_.lower() not in NOT_REFUSALS
-            and any(c.dep_ == "neg" for c in verb.children) and _has_future_aux(verb))
+            and any(c.dep_ == "neg" for c in verb.children) and _has_future_aux(verb)
+            and not any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def refusals(doc: Doc, taken: set[int]) -> list[TriggerMatch]:
