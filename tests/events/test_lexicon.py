@@ -357,3 +357,12 @@ REVIEW_RIGHT_READINGS = [
 @pytest.mark.parametrize(("text", "event_type"), REVIEW_RIGHT_READINGS)
 def test_reviewed_right_reading_still_reports_its_type(extract, text, event_type):
     assert event_type in types_in(extract, text)
+
+
+def test_a_crowd_that_disperses_by_itself_is_not_dispersed(extract):
+    assert extract("The demonstrators dispersed peacefully.", date="2025-11-10").events == []
+
+
+def test_police_dispersing_a_crowd_is_coercion(extract):
+    x = extract("Police dispersed the crowd with batons.", date="2025-11-10")
+    assert [e.type for e in x.events] == ["COERCE"]

@@ -101,6 +101,9 @@ def _meets_needs(entry: TriggerEntry, trigger: Token, arguments: list[Argument])
     passive = any(c.dep_ == "auxpass" for c in trigger.children)
     if ("active" in needs and passive) or ("passive" in needs and not passive):
         return False
+    if "transitive" in needs and not passive and not any(
+            c.dep_ in ("dobj", "obj") for c in trigger.children):
+        return False  # "the demonstrators dispersed peacefully": nobody dispersed them
     if ("actor_subject" in needs or entry is REFUSAL) and not has_agent_subject(
             trigger, arguments):
         return False

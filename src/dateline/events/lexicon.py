@@ -21,7 +21,7 @@ from dateline.errors import DatelineError
 from dateline.model import EVENT_TYPES
 
 CONDITIONS = ("actor_object", "actor_subject", "anaphoric", "no_event_inside", "active",
-              "passive", "predicate", "future", "named_agent")
+              "passive", "transitive", "predicate", "future", "named_agent")
 #: What a sense of a word (see triggers.yaml, ``senses``) can be chosen by.
 SENSE_CUES = ("sentence_has", "subject")
 SUBJECT_CUES = ("state",)
