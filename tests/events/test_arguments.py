@@ -141,3 +141,17 @@ def test_the_first_shooting_since_july_is_the_gunfire_just_reported(extract):
     [clash] = x.events
     assert clash.date is not None and clash.date.value == "2025-11-05"
     assert {p.country for p in clash.participants} == {"THA", "KHM"}
+
+
+def test_a_time_owned_by_another_noun_does_not_date_the_event(extract):
+    x = extract("Police refused permission for Wednesday's march, citing security concerns "
+                "ahead of the summit.", date="2025-11-11")
+    summit = next(e for e in x.events if e.type == "CONSULT")
+    assert summit.date is None
+
+
+def test_a_time_owned_by_the_event_noun_dates_it(extract):
+    x = extract("Modi condemned Monday's car bomb explosion near the Red Fort.",
+                date="2025-11-11")
+    blast = next(e for e in x.events if e.type == "ASSAULT")
+    assert blast.date is not None and blast.date.value == "2025-11-10"

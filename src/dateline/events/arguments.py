@@ -372,7 +372,8 @@ def find_date(doc: Doc, trigger: Token, verb: Token | None, timexes: list[Timex]
     candidates = [
         t for t in timexes
         if t.type in ("DATE", "TIME") and not t.value.startswith("XXXX")
-        and not _bounds_a_span(doc, t) and attaches_to(doc, t.start, t.end, trigger, verb)
+        and not _bounds_a_span(doc, t) and not _dates_another_noun(doc, t, trigger)
+        and attaches_to(doc, t.start, t.end, trigger, verb)
     ]
     if not candidates:
         shared = _sharing_clause(verb)
@@ -398,6 +399,23 @@ def _bounds_a_span(doc: Doc, timex: Timex) -> bool:
         if ancestor.dep_ == "prep" and ancestor.lower_ in SPAN_EDGE_PREPS:
             return True
     return False
+
+
+def _dates_another_noun(doc: Doc, timex: Timex, trigger: Token) -> bool:
+    """"Wednesday's march", "Monday's clash": a time owned by a noun dates that noun only,
+    not the summit the same clause mentions."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    owner = root.head
+    # "the crackdown on last year's uprising": inside a nominal trigger's own phrase the
+    # date is the trigger's too; a verb's object keeps its own ("refused permission for
+    # Wednesday's march" was not refused on Wednesday).
+    inside_nominal = trigger.pos_ in ("NOUN", "PROPN") and any(
+        a.i == trigger.i for a in owner.ancestors)
+    return (root.dep_ in ("poss", "compound") and owner.pos_ in ("NOUN", "PROPN")
+            and owner.i != trigger.i and not inside_nominal)
 
 
 def _sharing_clause(verb: Token | None) -> Token | None:
