@@ -381,9 +381,10 @@ def find_date(doc: Doc, trigger: Token, verb: Token | None, timexes: list[Timex]
     return min(candidates, key=lambda t: abs(t.start - trigger.idx))
 
 
-#: Prepositions that make a time the edge of a stretch, not the time of the event: "the
-#: first round of talks since August" is not held in August.
-SPAN_EDGE_PREPS = frozenset({"since", "until", "till"})
+#: Prepositions that make a time the start of a stretch, not the time of the event: "the
+#: first round of talks since August" is not held in August. ("until" stays: "put off until
+#: early December" gives the new date.)
+SPAN_EDGE_PREPS = frozenset({"since"})
 
 
 def _bounds_a_span(doc: Doc, timex: Timex) -> bool:
