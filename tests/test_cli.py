@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import click
@@ -192,6 +193,13 @@ def test_demo_builds_a_fresh_store_and_prints_the_timeline(runner, tmp_path):
     assert len(summit) == 1
     assert {"planned", "postponed"} <= {h.status for h in summit[0].history}
     assert summit[0].status == "planned" and summit[0].date.value == "2025-12-08"
+    # The Kolkata march: planned, banned, called off: one cancelled record, nothing overdue.
+    with Store(f"sqlite:///{db_file}") as store:
+        marches = [r for r in store.records(type="PROTEST")
+                   if r.location and r.location.name == "Kolkata"]
+        _, overdue = store.upcoming(as_of=date(2025, 11, 17))
+    assert len(marches) == 1 and marches[0].status == "cancelled"
+    assert overdue == []
 
 
 def _count(db_file: Path, table: str) -> int:
