@@ -316,3 +316,12 @@ def test_a_negated_passive_is_no_refusal(extract):
 def test_a_negated_verb_with_no_will_is_no_refusal(extract):
     x = extract("Hungary said the dispute would not affect its decision.", date="2025-11-10")
     assert "REJECT" not in types(x)
+
+
+def test_a_conference_it_had_planned_to_host_is_one_event_with_its_host(extract):
+    x = extract("Egypt has put off the reconstruction conference it had planned to host in "
+                "Cairo this month.", date="2025-11-10")
+    [conference] = x.events
+    assert conference.status == "postponed"
+    assert [m.text for m in conference.mentions] == ["conference", "host"]
+    assert [p.country for p in conference.participants] == ["EGY"]

@@ -433,8 +433,13 @@ def extract_events(
                 event.status = "hypothetical"
             events.append(event)
         elif owner.type == event.type:
-            # "agreed to a ceasefire", "travel to Kabul for talks": the same event.
+            # "agreed to a ceasefire", "travel to Kabul for talks": the same event; "the
+            # conference it had planned to host in Cairo" also names who and where.
             owner.mentions.append(event.mentions[0])
+            if not owner.participants:
+                owner.participants = event.participants
+            if owner.location is None:
+                owner.location = event.location
         elif match.nominal and points_back(match.head):
             # "rejected the accusation": an answer to an event reported before.
             answers.append((owner, event.type))

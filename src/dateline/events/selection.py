@@ -113,9 +113,12 @@ def content_of(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> TriggerMa
     """The trigger whose complement, topic or setting ``match`` is, when that makes it no
     event of its own; ``heads`` maps token index -> match for every trigger of the doc."""
     token = match.head
-    if not match.nominal and token.dep_ in ("acl", "relcl"):
+    clause = token
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head  # "a summit, which Japan had hoped to host": up to "hoped"
+    if not match.nominal and clause.dep_ in ("acl", "relcl"):
         # "talks mediated by Qatar", "a summit, which Japan hoped to host": the same event.
-        governor = _covering(token.head, heads)
+        governor = _covering(clause.head, heads)
         if governor is not None and governor.entry.type == match.entry.type:
             return governor
     if not match.nominal and token.dep_ == "advcl" and token.tag_ == "VBG":
