@@ -74,3 +74,17 @@ def test_no_talks_held_is_a_denied_event(extract):
                 date="2025-11-10")
     [talks] = x.events
     assert talks.type == "CONSULT" and talks.status == "denied"
+
+
+def test_denying_involvement_in_the_act_one_is_accused_of_denies_that_act(extract):
+    x = extract("Lithuania accused Minsk of waging a hybrid attack. Lukashenko denied any "
+                "involvement.", date="2025-11-10")
+    attack = next(e for e in x.events if e.type == "ASSAULT")
+    assert attack.status == "denied"
+    assert "REJECT" not in {e.type for e in x.events}
+
+
+def test_denying_involvement_in_no_reported_act_is_a_rejection(extract):
+    x = extract("Kuwait accused three Iranian diplomats of links to a spy cell. Iran denied any "
+                "involvement.", date="2025-11-10")
+    assert "REJECT" in {e.type for e in x.events}

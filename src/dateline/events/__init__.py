@@ -16,6 +16,7 @@ anchored on events ("on the eve of the summit") are resolved (``anchoring``).
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -450,7 +451,7 @@ def extract_events(
             event.mentions.append(_mention(article, doc, verdict))
     events = join_mentions(doc, events, references)
     _answered(doc, events, answers)
-    return events
+    return _denials_of_accused_acts(doc, events)
 
 
 #: Events that answer another ("rejected the demand", "welcomed the decision") and take its
@@ -487,6 +488,59 @@ def _answered(doc: Doc, events: list[Event], answers: list[tuple[Event, str]]) -
                 continue
             _take_authors_as_targets(event, other)
             break
+
+
+#: What an accused party denies when it denies the act it is accused of.
+INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "responsibility", "part", "link",
+                               "links", "hand", "complicity"})
+
+
+def _denials_of_accused_acts(doc: Doc, events: list[Event]) -> list[Event]:
+    """"Lithuania accused Minsk of waging a hybrid attack. Lukashenko denied any
+    involvement": the attack is denied, no separate rejection (the labelling convention).
+    The REJECT stays when the accusation names no event of its own."""
+    spans = {id(e): doc.char_span(e.mentions[0].start, e.mentions[0].end,
+                                  alignment_mode="expand") for e in events}
+    kept: list[Event] = []
+    for event in events:
+        span = spans[id(event)]
+        root = span.root if span is not None else None
+        denial = (event.type == "REJECT" and root is not None
+                  and root.lemma_.lower() == "deny"
+                  and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in INVOLVEMENT_NOUNS
+                          for c in root.children))
+        accused = _accused_act(kept, spans) if denial else None
+        if accused is not None:
+            accused.status = "denied"
+            continue
+        kept.append(event)
+    return kept
+
+
+def _accused_act(earlier: list[Event], spans: dict[int, Any]) -> Event | None:
+    """The latest event reported as what someone is accused of ("accused X of waging an
+    attack"): its mention lies inside an accusation's clause."""
+    accusations = [spans[id(e)].root for e in earlier
+                   if e.type == "ACCUSE" and spans[id(e)] is not None]
+    for event in reversed(earlier):
+        span = spans[id(event)]
+        if event.type in ("ACCUSE", "REJECT") or span is None:
+            continue
+        if any(_directly_under(span.root, accuser) for accuser in accusations):
+            return event
+    return None
+
+
+def _directly_under(token: Token, governor: Token) -> bool:
+    """Whether ``token`` is in ``governor``'s complement without passing a relative clause
+    ("accused X of waging an attack", not "of links to a cell that planned attacks")."""
+    for _ in range(8):
+        if token.i == governor.i:
+            return True
+        if token.dep_ in ("relcl", "acl") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _take_authors_as_targets(answer: Event, other: Event) -> None:
