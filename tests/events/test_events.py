@@ -301,3 +301,15 @@ def test_an_attack_on_an_ism_is_criticism(extract):
     x = extract("The president opened the assembly with an attack on individualism.",
                 date="2025-11-10")
     assert [e.type for e in x.events] == ["ACCUSE"]
+
+
+def test_a_hyphenated_word_inside_a_phrase_gap_is_allowed(extract):
+    x = extract("Colombia and the United States held joint counter-narcotics operations in "
+                "the Pacific.", date="2025-11-10")
+    assert [(e.type, e.mode) for e in x.events] == [("COOPERATE", "military")]
+
+
+def test_not_affecting_operations_leaves_them_as_they_are(extract):
+    x = extract("Officials said the decision would not affect joint counter-narcotics "
+                "operations.", date="2025-11-10")
+    assert [e.type for e in x.events] == ["COOPERATE"]

@@ -121,7 +121,14 @@ def _event_from_trigger(
     verb = governing_verb(trigger)
     entry = _sense(match, index)
     status: str | None = None
-    if is_negated(trigger, verb) and not negation_in(match):
+    negated = is_negated(trigger, verb) and not negation_in(match)
+    if (negated and match.nominal and verb is not None and verb.i != trigger.i
+            and verb.lemma_.lower() in UNCOMMITTED_VERBS
+            and not any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)):
+        # "the decision would not affect joint operations already under way": the negation
+        # says nothing of whether the operations happen.
+        negated = False
+    if negated:
         if match.nominal and verb is not None and says_whether_it_happens(verb):
             # "the meeting did not take place": it was called off.
             status = "cancelled"
@@ -188,6 +195,12 @@ def _event_from_trigger(
         participants=participants, attribution=attribution, mentions=[mention],
         confidence=min(confidence, 0.95),
     )
+
+
+#: Verbs whose negation leaves their object's event as it was: "would not affect joint
+#: operations", "did not change the agreement".
+UNCOMMITTED_VERBS = frozenset({"affect", "change", "alter", "cover", "include", "mention",
+                               "concern", "involve", "reflect", "matter"})
 
 
 #: Types whose place stands for the party acted on when no other is named ("struck

@@ -29,6 +29,7 @@ SUBJECT_CUES = ("state",)
 #: (quotation marks excepted).
 GAP = "~"
 GAP_WIDTH = 3
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: Words of an amount that a gap skips besides its GAP_WIDTH words ("at least 450").
 AMOUNT_WORDS = frozenset({"at", "least", "more", "than", "about", "some", "nearly", "almost",
                           "around", "over", "up", "to", "million", "billion", "dozens",
@@ -184,15 +185,18 @@ def _match_at(doc: Doc, start: int, words: tuple[tuple[str, ...], ...]) -> list[
             content = 0
             for skip in range(GAP_WIDTH + MAX_AMOUNT_WORDS + 1):
                 if skip:
-                    # Quotation marks may sit in a gap: 'lodged a "stern protest"'.
                     if i + skip - 1 >= len(doc):
                         return False
                     word = doc[i + skip - 1]
-                    if (word.is_punct and not word.is_quote) or word.is_sent_start:
+                    # Quotes and hyphens may sit in a gap: 'lodged a "stern protest"', "joint
+                    # counter-narcotics operations".
+                    if ((word.is_punct and not word.is_quote and word.text not in HYPHENS)
+                            or word.is_sent_start):
                         return False
-                    # Amounts do not use up the gap: "fired at least one ballistic missile",
-                    # "pledged $5 million in aid".
-                    if not (word.like_num or word.lower_ in AMOUNT_WORDS or word.is_currency):
+                    # Amounts and hyphens do not use up the gap: "fired at least one
+                    # ballistic missile", "pledged $5 million in aid".
+                    if not (word.like_num or word.lower_ in AMOUNT_WORDS or word.is_currency
+                            or word.text in HYPHENS):
                         content += 1
                         if content > GAP_WIDTH:
                             return False
