@@ -366,3 +366,25 @@ def test_a_crowd_that_disperses_by_itself_is_not_dispersed(extract):
 def test_police_dispersing_a_crowd_is_coercion(extract):
     x = extract("Police dispersed the crowd with batons.", date="2025-11-10")
     assert [e.type for e in x.events] == ["COERCE"]
+
+
+def test_a_round_held_is_a_round_of_talks(extract):
+    x = extract("A Turkish diplomat said a new round could be held in Istanbul next week.",
+                date="2025-11-10")
+    assert [e.type for e in x.events] == ["CONSULT"]
+
+
+def test_a_round_of_an_election_is_no_talks(extract):
+    x = extract("The second round of the election will be held on Sunday.", date="2025-11-10")
+    assert x.events == []
+
+
+def test_flying_on_to_a_capital_is_the_next_visit(extract):
+    x = extract("Zelensky visited Athens on Sunday and flew on to Paris.", date="2025-11-10")
+    assert [e.mode for e in x.events] == ["visit", "visit"]
+
+
+def test_upgrading_a_mission_to_an_embassy_is_cooperation(extract):
+    x = extract("India will upgrade its technical mission in Kabul to a full embassy.",
+                date="2025-11-10")
+    assert [e.type for e in x.events] == ["COOPERATE"]
