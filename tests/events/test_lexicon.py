@@ -388,3 +388,9 @@ def test_upgrading_a_mission_to_an_embassy_is_cooperation(extract):
     x = extract("India will upgrade its technical mission in Kabul to a full embassy.",
                 date="2025-11-10")
     assert [e.type for e in x.events] == ["COOPERATE"]
+
+
+def test_nominating_a_leader_for_a_prize_is_praise(extract):
+    x = extract("Cambodia said it would nominate Trump for the Nobel Peace Prize again.",
+                date="2025-11-10")
+    assert [e.type for e in x.events] == ["SUPPORT"]
