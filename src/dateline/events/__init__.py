@@ -9,18 +9,21 @@ arguments off the parse (``arguments``), decides what the article claims about e
 Not every trigger word is an event of its own (``selection``): what is urged, refused or
 threatened is the content of that act, a noun naming a summit as a setting or a truce in
 passing only points back to an event, and a negated future verb is a refusal. Quoted
-verdicts ("called the claims 'baseless'") are events too (``evaluation``). Last, dates
+verdicts ("called the claims 'baseless'") are events too (``evaluation``). Some trigger
+words are used in another reading the parse makes plain ("fighting corruption", "a heart
+attack", "hosting the Games"; ``readings``). After joining, answers take the authors of
+what they answer as target, and a denied accused act is denied (``answers``). Last, dates
 anchored on events ("on the eve of the summit") are resolved (``anchoring``).
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from dateline.events.anchoring import apply_anchors
+from dateline.events.answers import answered, denials_of_accused_acts
 from dateline.events.arguments import (
     ActorIndex,
     Argument,
@@ -37,6 +40,7 @@ from dateline.events.evaluation import find_verdicts, is_judged
 from dateline.events.joining import join_mentions, points_back
 from dateline.events.lexicon import TriggerEntry, TriggerMatch, find_triggers
 from dateline.events.quotes import extract_quotes
+from dateline.events.readings import leaves_its_object_as_it_was, reading
 from dateline.events.selection import (
     REFUSAL,
     aspect_verbs_yield,
@@ -123,10 +127,9 @@ def _event_from_trigger(
     status: str | None = None
     negated = is_negated(trigger, verb) and not negation_in(match)
     if (negated and match.nominal and verb is not None and verb.i != trigger.i
-            and verb.lemma_.lower() in UNCOMMITTED_VERBS
+            and leaves_its_object_as_it_was(verb)
             and not any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)):
-        # "the decision would not affect joint operations already under way": the negation
-        # says nothing of whether the operations happen.
+        # "the decision would not affect joint operations already under way".
         negated = False
     if negated:
         if match.nominal and verb is not None and says_whether_it_happens(verb):
@@ -151,22 +154,10 @@ def _event_from_trigger(
     arguments = find_participants(trigger, match.nominal, index, (match.start, match.end))
     if not _meets_needs(entry, trigger, arguments):
         return None
-    if _is_a_condition(trigger):
-        return None  # "... if militants attacked Pakistani cities": the condition of a threat
-    if entry.type == "ASSAULT" and (_against_an_ill(trigger) or _not_violence(trigger)):
-        return None  # "fighting corruption", "a heart attack", "killed themselves"
-    if entry.mode == "host" and _hosts_a_spectacle(trigger):
-        return None  # "Thailand will host the Southeast Asian Games"
-    if entry.type == "CONSULT" and trigger.lemma_.lower() == "meet" and _meets_a_thing(trigger):
-        return None  # "to meet the needs of the institutions", "met its targets"
-    if entry.mode == "visit" and not match.nominal and not any(
-            _can_visit(a.actor) for a in arguments if a.role == "source"):
-        return None  # "the executive arrived at Kansai airport": travel, no visit of state
-    if entry.type == "ASSAULT" and (_between_parties(arguments)
-                                    or _aimed_at_words_or_policy(trigger)):
-        # "Labour, in its latest attack on the Tories", "attacked the budget plan":
-        # politics, not violence.
-        entry = VERBAL_ATTACK
+    found = reading(entry, match, arguments)
+    if found is None:
+        return None
+    entry = found
     timex = find_date(doc, trigger, verb, timexes)
     place = find_place(doc, trigger, verb, index)
     _add_implicit_target(entry, trigger, verb, index, place, arguments)
@@ -195,12 +186,6 @@ def _event_from_trigger(
         participants=participants, attribution=attribution, mentions=[mention],
         confidence=min(confidence, 0.95),
     )
-
-
-#: Verbs whose negation leaves their object's event as it was: "would not affect joint
-#: operations", "did not change the agreement".
-UNCOMMITTED_VERBS = frozenset({"affect", "change", "alter", "cover", "include", "mention",
-                               "concern", "involve", "reflect", "matter"})
 
 
 #: Types whose place stands for the party acted on when no other is named ("struck
@@ -233,119 +218,6 @@ def _add_implicit_target(entry: TriggerEntry, trigger: Token, verb: Token | None
     sources = {a.actor.country for a in arguments if a.role in ("source", "participant")}
     if host is not None and host.country not in sources:
         arguments.append(Argument(host, "target", trigger))
-
-
-VERBAL_ATTACK = TriggerEntry("ACCUSE", "criticism", "111")
-#: Things one can only attack with words: "attacked the government's budget plan".
-POLICY_WORDS = frozenset({
-    "plan", "policy", "policies", "decision", "budget", "remark", "comment", "statement",
-    "proposal", "bill", "law", "move", "report", "record", "speech", "stance",
-    "reform", "handling", "approach", "strategy", "idea", "claim", "verdict", "ruling",
-    "resolution", "deal", "agreement", "measure", "initiative", "rhetoric", "leadership",
-})
-
-
-CONDITION_MARKS = frozenset({"if", "unless"})
-
-
-def _is_a_condition(trigger: Token) -> bool:
-    """A verb of an "if" or "unless" clause: what another event depends on, not news."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
-    if verb is None:
-        return False
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
-                                        for c in verb.children)
-
-
-#: Ills one fights without fighting anybody: "by fighting corruption".
-ILLS = frozenset({
-    "corruption", "poverty", "crime", "inflation", "disease", "hunger", "unemployment",
-    "illiteracy", "fire", "fires", "wildfire", "wildfires", "flame", "blaze", "pandemic",
-    "virus", "epidemic", "outbreak", "pollution", "discrimination", "racism", "fraud",
-    "climate", "drought", "famine", "malaria", "cancer", "addiction", "inequality", "cold",
-    "heat", "flood", "floods", "misinformation", "disinformation",
-})
-#: Sectors of actors whose travel is a visit in the PLOVER sense.
-VISITING_SECTORS = frozenset({"GOV", "MIL", "IGO", "NGO", "PTY", "REB", "OPP", "JUD", "LEG"})
-
-
-def _against_an_ill(trigger: Token) -> bool:
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
-    objects += [obj for prep in trigger.children if prep.dep_ == "prep"
-                and prep.lower_ in ("against", "on") for obj in prep.children
-                if obj.dep_ == "pobj"]
-    return bool(objects) and all(o.lemma_.lower() in ILLS or o.lower_ in ILLS
-                                 for o in objects)
-
-
-#: Modifiers that make an attack an illness: "died after a heart attack".
-MEDICAL_MODIFIERS = frozenset({"heart", "panic", "asthma", "anxiety", "cardiac"})
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"})
-
-
-def _not_violence(trigger: Token) -> bool:
-    """"a heart attack" is an illness, "killed themselves" a suicide: no one attacked."""
-    if any(c.dep_ in ("compound", "amod") and c.lower_ in MEDICAL_MODIFIERS
-           for c in trigger.children):
-        return True
-    # Only "kill": "a suicide bomber blew himself up" attacked others.
-    return trigger.lemma_.lower() == "kill" and any(
-        c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVES for c in trigger.children)
-
-
-#: What one meets without meeting anybody: "meet the needs", "met its targets".
-MET_THINGS = frozenset({
-    "need", "requirement", "demand", "target", "goal", "deadline", "standard", "expectation",
-    "criterion", "criteria", "obligation", "cost", "challenge", "threshold", "quota",
-    "condition", "commitment", "payment", "bill", "shortfall", "fate", "end", "death",
-})
-
-
-#: What a country or city hosts that is no meeting of parties: sport, shows, fairs.
-SPECTACLES = frozenset({
-    "games", "olympics", "olympiad", "match", "tournament", "cup", "championship",
-    "championships", "festival", "concert", "exhibition", "fair", "expo", "race", "final",
-    "finals", "grand", "prix", "contest", "pageant", "show", "league", "marathon", "rally",
-})
-
-
-def _hosts_a_spectacle(verb: Token) -> bool:
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    return bool(objects) and all(
-        o.lower_ in SPECTACLES or o.lemma_.lower() in SPECTACLES
-        or any(c.dep_ == "compound" and c.lower_ in SPECTACLES for c in o.children)
-        for o in objects)
-
-
-def _meets_a_thing(verb: Token) -> bool:
-    """"meet the needs", "meet credit requirements": the other sense of "meet"."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    return bool(objects) and all(o.lemma_.lower() in MET_THINGS for o in objects)
-
-
-def _can_visit(actor: Actor) -> bool:
-    """A state, an organisation, or a person known to the knowledge base or in public
-    life (an official, an officer, a party or rebel leader): who makes visits that are
-    news of relations, not a business trip."""
-    if actor.kind == "group" and actor.sector != "GOV":
-        return False  # "the first refugees arrived in Italy", "the soldiers would travel"
-    return (actor.kind in ("country", "organisation", "group") or actor.known
-            or actor.sector in VISITING_SECTORS)
-
-
-def _aimed_at_words_or_policy(trigger: Token) -> bool:
-    targets = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
-    targets += [obj for prep in trigger.children if prep.dep_ == "prep"
-                and prep.lower_ in ("on", "against")
-                for obj in prep.children if obj.dep_ == "pobj"]
-    return bool(targets) and all(t.lemma_.lower() in POLICY_WORDS
-                                 or t.lower_.endswith("ism") for t in targets)
-
-
-def _between_parties(arguments: list[Argument]) -> bool:
-    """Whether an attack's author is a political party: its attacks are words."""
-    sources = [a.actor for a in arguments if a.role in ("source", "participant")]
-    return bool(sources) and all(actor.sector == "PTY" for actor in sources)
 
 
 #: Sectors whose actors speak for a state ("the foreign ministry protested").
@@ -463,107 +335,8 @@ def extract_events(
         if event is not None:
             event.mentions.append(_mention(article, doc, verdict))
     events = join_mentions(doc, events, references)
-    _answered(doc, events, answers)
-    return _denials_of_accused_acts(doc, events)
-
-
-#: Events that answer another ("rejected the demand", "welcomed the decision") and take its
-#: authors as their target.
-ANSWER_TYPES = frozenset({"REJECT", "SUPPORT", "ACCUSE", "CONCEDE", "AGREE"})
-
-
-def _answered(doc: Doc, events: list[Event], answers: list[tuple[Event, str]]) -> None:
-    """"Tokyo rejected the demand" after "China demanded ...": the authors of the event
-    that the answer's object names are the answer's target. ``answers`` pairs an answer
-    with the type of an event its object points back to ("rejected the accusation")."""
-    for answer, answered_type in answers:
-        if answer not in events:
-            continue
-        before = events[:events.index(answer)]
-        other = next((e for e in reversed(before) if e.type == answered_type), None)
-        if other is not None:
-            _take_authors_as_targets(answer, other)
-    by_char: dict[int, Event] = {}
-    for event in events:
-        for mention in event.mentions:
-            by_char.setdefault(mention.start, event)
-    for event in events:
-        if event.type not in ANSWER_TYPES or any(p.role == "target"
-                                                 for p in event.participants):
-            continue
-        span = doc.char_span(event.mentions[0].start, event.mentions[0].end,
-                             alignment_mode="expand")
-        if span is None:
-            continue
-        for obj in (c for c in span.root.children if c.dep_ in ("dobj", "obj")):
-            other = next((by_char[t.idx] for t in obj.subtree if t.idx in by_char), None)
-            if other is None or other is event:
-                continue
-            _take_authors_as_targets(event, other)
-            break
-
-
-#: What an accused party denies when it denies the act it is accused of.
-INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "responsibility", "part", "link",
-                               "links", "hand", "complicity"})
-
-
-def _denials_of_accused_acts(doc: Doc, events: list[Event]) -> list[Event]:
-    """"Lithuania accused Minsk of waging a hybrid attack. Lukashenko denied any
-    involvement": the attack is denied, no separate rejection (the labelling convention).
-    The REJECT stays when the accusation names no event of its own."""
-    spans = {id(e): doc.char_span(e.mentions[0].start, e.mentions[0].end,
-                                  alignment_mode="expand") for e in events}
-    kept: list[Event] = []
-    for event in events:
-        span = spans[id(event)]
-        root = span.root if span is not None else None
-        denial = (event.type == "REJECT" and root is not None
-                  and root.lemma_.lower() == "deny"
-                  and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in INVOLVEMENT_NOUNS
-                          for c in root.children))
-        accused = _accused_act(kept, spans) if denial else None
-        if accused is not None:
-            accused.status = "denied"
-            continue
-        kept.append(event)
-    return kept
-
-
-def _accused_act(earlier: list[Event], spans: dict[int, Any]) -> Event | None:
-    """The latest event reported as what someone is accused of ("accused X of waging an
-    attack"): its mention lies inside an accusation's clause."""
-    accusations = [spans[id(e)].root for e in earlier
-                   if e.type == "ACCUSE" and spans[id(e)] is not None]
-    for event in reversed(earlier):
-        span = spans[id(event)]
-        if event.type in ("ACCUSE", "REJECT") or span is None:
-            continue
-        if any(_directly_under(span.root, accuser) for accuser in accusations):
-            return event
-    return None
-
-
-def _directly_under(token: Token, governor: Token) -> bool:
-    """Whether ``token`` is in ``governor``'s complement without passing a relative clause
-    ("accused X of waging an attack", not "of links to a cell that planned attacks")."""
-    for _ in range(8):
-        if token.i == governor.i:
-            return True
-        if token.dep_ in ("relcl", "acl") or token.head.i == token.i:
-            return False
-        token = token.head
-    return False
-
-
-def _take_authors_as_targets(answer: Event, other: Event) -> None:
-    if any(p.role == "target" for p in answer.participants):
-        return
-    answering = {p.actor_id for p in answer.participants}
-    answer.participants.extend(
-        Participant(actor_id=p.actor_id, name=p.name, country=p.country, role="target")
-        for p in other.participants
-        if p.role in ("source", "participant") and p.actor_id not in answering)
+    answered(doc, events, answers)
+    return denials_of_accused_acts(doc, events)
 
 
 #: Types whose nouns, with no party named, speak of a kind of act rather than one act:
