@@ -155,3 +155,11 @@ def test_a_time_owned_by_the_event_noun_dates_it(extract):
                 date="2025-11-11")
     blast = next(e for e in x.events if e.type == "ASSAULT")
     assert blast.date is not None and blast.date.value == "2025-11-10"
+
+
+def test_the_object_of_require_does_the_required_act(extract):
+    x = extract("The plan would require Ukraine to cede the parts of Donbas it still controls.",
+                date="2025-11-22")
+    [concession] = x.events
+    assert (concession.type, concession.status) == ("CONCEDE", "hypothetical")
+    assert [(p.country, p.role) for p in concession.participants] == [("UKR", "source")]

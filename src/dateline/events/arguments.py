@@ -208,6 +208,13 @@ def _subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     active = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if not active and not passive:
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            # Object control: "would require Ukraine to cede territory", "asked Kyiv to
+            # withdraw": the object of the governing verb does the act.
+            controllers = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")
+                           and c.i < verb.i and c.pos_ in ("PROPN", "NOUN", "PRON")]
+            if controllers:
+                return controllers, []
         if verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i:
             return _subjects(verb.head)
         if verb.dep_ == "relcl":
