@@ -18,8 +18,12 @@ $(INSTALLED): pyproject.toml
 demo: $(INSTALLED)
 	$(BIN)/dateline demo
 
+# pytest exits 5 when it collects no test, which is no failure of the code under test. make
+# reports any failing recipe as 2, so the mapping has to happen here, not in .ci/run.
 test: $(INSTALLED)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests"; status=0; fi; \
+	exit $$status
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check src tests benchmarks
