@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import InputError
-from dateline.eval.metrics import f1, ratio
+from dateline.eval.metrics import f1, prf, ratio
 from dateline.model import EVENT_TYPES, Article, Event, Extraction
 
 SUBSETS = ("all", "odd", "even")
@@ -132,9 +132,8 @@ class EventReport:
         return ratio(self.countries_correct, self.countries)
 
     def per_type(self, event_type: str) -> tuple[float, float, float]:
-        p = ratio(self.correct_by_type[event_type], self.system_by_type[event_type])
-        r = ratio(self.correct_by_type[event_type], self.gold_by_type[event_type])
-        return p, r, f1(p, r)
+        return prf(self.correct_by_type[event_type], self.system_by_type[event_type],
+                   self.gold_by_type[event_type])
 
     def render(self, show_misses: int = 0) -> str:
         dp, dr = self.detection_precision, self.detection_recall

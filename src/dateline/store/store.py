@@ -35,6 +35,7 @@ from dateline.store.schema import (
     ArticleActorRow,
     ArticleRow,
     AttributionRow,
+    Base,
     EventMentionRow,
     EventRow,
     LinkKeyRow,
@@ -353,10 +354,7 @@ class Store:
     ) -> int:
         """How many events ``events()`` returns with these filters and no limit (for
         paging)."""
-        wanted = EventFilter(actor, type, status, country, since, until)
-        query = select(func.count()).select_from(EventRow).where(*wanted.clauses())
-        with Session(self._engine) as session:
-            return session.scalar(query) or 0
+        return self._count(EventRow, EventFilter(actor, type, status, country, since, until))
 
     def event(self, id: str) -> Event | None:
         """The event with this id (ids are unique within an article; if two articles reuse
@@ -582,8 +580,10 @@ class Store:
     ) -> int:
         """How many records ``records()`` returns with these filters and no limit (for
         paging)."""
-        wanted = RecordFilter(actor, type, status, country, since, until)
-        query = select(func.count()).select_from(RecordRow).where(*wanted.clauses())
+        return self._count(RecordRow, RecordFilter(actor, type, status, country, since, until))
+
+    def _count(self, table: type[Base], wanted: EventFilter | RecordFilter) -> int:
+        query = select(func.count()).select_from(table).where(*wanted.clauses())
         with Session(self._engine) as session:
             return session.scalar(query) or 0
 
