@@ -25,12 +25,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
-from dateline.link.rules import LinkingConfigError
+from dateline.link.rules import SETTINGS_PATH, LinkingConfigError, settings_document
 from dateline.model import Event, Span
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -57,9 +54,8 @@ class EventCues:
 @cache
 def back_reference_settings() -> BackReferenceSettings:
     """The ``back_reference`` section of ``dateline/link/data/linking.yaml``."""
-    path = resources.files("dateline.link") / "data" / "linking.yaml"
-    data: dict[str, Any] = (
-        yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("back_reference") or {}
+    path = SETTINGS_PATH
+    data: dict[str, Any] = settings_document().get("back_reference") or {}
     try:
         return BackReferenceSettings(
             determiners=frozenset(str(w).casefold() for w in data["determiners"]),

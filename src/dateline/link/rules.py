@@ -91,11 +91,20 @@ class LinkSettings:
         )
 
 
+SETTINGS_PATH = resources.files("dateline.link") / "data" / "linking.yaml"
+
+
+@cache
+def settings_document() -> dict[str, Any]:
+    """``dateline/link/data/linking.yaml``, parsed once for every reader of a section."""
+    return yaml.safe_load(SETTINGS_PATH.read_text(encoding="utf-8")) or {}
+
+
 @cache
 def settings() -> LinkSettings:
     """The linking settings shipped in ``dateline/link/data/linking.yaml``."""
-    path = resources.files("dateline.link") / "data" / "linking.yaml"
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    path = SETTINGS_PATH
+    data = settings_document()
     try:
         families = {
             str(event_type).upper(): str(family)
