@@ -42,7 +42,7 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("they", "them", "their"), frozenset({"country", "organisation", "group"})),
 }
 
-PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+PERSONAL_PRONOUNS = frozenset(p for p, kinds in PRONOUN_KINDS.items() if "person" in kinds)
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 #: Named-entity labels of phrases that can act.
