@@ -136,6 +136,23 @@ def test_earlier_that_day_stays_on_the_reference_day():
     assert found[1][2] == "2022-06-05"
 
 
+def test_the_day_before_a_named_day_counts_from_that_day():
+    timex = only("Protesters gathered the day before last Thursday.")
+    assert (timex.text, timex.type, timex.value) == (
+        "the day before last Thursday", "DATE", "2024-02-28")
+
+
+def test_the_week_after_a_holiday_is_the_week_that_follows_it():
+    timex = only("Parliament returns the week after Easter.", date(2024, 3, 18))
+    # Easter Sunday 2024 is March 31 (ISO week 13), so the week after is week 14.
+    assert (timex.text, timex.value) == ("the week after Easter", "2024-W14")
+
+
+def test_the_day_before_with_nothing_named_after_it_counts_from_the_reference():
+    found = values("On March 3, 2023, rebels seized the town. The day before, they massed.")
+    assert found[1] == ("The day before", "DATE", "2023-03-02")
+
+
 def test_coming_weeks_is_bounded_and_names_no_day():
     timex = only("A deal is expected in the coming weeks.")
     assert timex.value == "PXW"

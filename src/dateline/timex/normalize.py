@@ -65,6 +65,9 @@ class Found:
     #: For expressions anchored on an event: the anchoring noun phrase and the offset.
     anchor_np: tuple[int, int] | None = None
     offset: tuple[int, Grain] | None = None
+    #: "the day before", "the week after" with no noun phrase: the offset, which counts from
+    #: a date named right after it ("the day before last Tuesday") when there is one.
+    offset_from_next: tuple[int, Grain] | None = None
     #: False for expressions that must not move the reference time (durations, sets).
     moves_reference: bool = True
 
@@ -762,8 +765,9 @@ def _day_before(match: re.Match[str], ctx: Context) -> list[Found]:
     if match["np"] and match["dir"].lower() in ("before", "after"):
         return _anchored(match, ctx, sign, grain)
     start, end = _span(match)
-    point = _reference_at(ctx, grain).shift(sign)
-    return [_date_found(start, end, point)]
+    found = _date_found(start, end, _reference_at(ctx, grain).shift(sign))
+    found.offset_from_next = (sign, grain)
+    return [found]
 
 
 @handler("eve_of")

@@ -168,6 +168,7 @@ def analyse(text: str, dct: date, doc: Doc | None = None) -> tuple[list[Timex], 
     anchored: list[Anchored] = []
     points: dict[int, Point] = {}
     last_end = 0
+    offset_before: Found | None = None  # "the day before", waiting for a date right after
     for candidate in _select(_candidates(text, dct)):
         if candidate.start < last_end:
             continue
@@ -175,6 +176,10 @@ def analyse(text: str, dct: date, doc: Doc | None = None) -> tuple[list[Timex], 
             trimmed = _trim(text, found)
             if trimmed is None or trimmed.start < last_end:
                 continue
+            if offset_before is not None and _counts_from(text, offset_before, trimmed):
+                trimmed = _joined(offset_before, trimmed, ctx)
+                timexes.pop()
+            offset_before = trimmed if trimmed.offset_from_next else None
             timex = _to_timex(text, trimmed)
             timexes.append(timex)
             if trimmed.point is not None:
@@ -188,6 +193,28 @@ def analyse(text: str, dct: date, doc: Doc | None = None) -> tuple[list[Timex], 
     for item in anchored:
         _bound_by_timex_in_anchor(item, timexes, points)
     return timexes, anchored
+
+
+def _counts_from(text: str, offset: Found, following: Found) -> bool:
+    """Whether ``following`` is the date ``offset`` counts from: a date named right after it
+    ("the day before | last Tuesday", "the week after | Easter"), no finer than a day's part
+    and no coarser than the offset's unit ("the day after 1998" means nothing)."""
+    if offset.offset_from_next is None or following.point is None or following.type != "DATE":
+        return False
+    if text[offset.end:following.start].strip():
+        return False
+    return following.point.grain >= offset.offset_from_next[1]
+
+
+def _joined(offset: Found, following: Found, ctx: Context) -> Found:
+    """One DATE for "the day before last Tuesday": the named date moved by the offset."""
+    assert offset.offset_from_next is not None and following.point is not None
+    amount, unit = offset.offset_from_next
+    point = following.point.at_grain(unit).shift(amount)
+    joined = Found(offset.start, following.end, "DATE", point.value, point=point,
+                   anchor=f"timex:{following.start}")
+    ctx.move_reference(point, offset.start)
+    return joined
 
 
 def _bound_by_timex_in_anchor(item: Anchored, timexes: list[Timex],
