@@ -175,6 +175,18 @@ def test_holiday_from_the_table():
     assert only("Shops closed on Christmas Day 2023.").value == "2023-12-25"
 
 
+def test_holiday_days_away_is_this_years_even_in_a_past_clause():
+    # Palm Sunday 2024: Holy Week "began", but the Easter meant is a week ahead, not 2023's.
+    timex = only("Pilgrims gathered as Easter week began.", date(2024, 3, 24))
+    assert (timex.text, timex.value) == ("Easter week", "2024-W13")
+
+
+def test_holiday_weekend_is_the_weekend_of_its_week():
+    # Thanksgiving 2023 is Thursday November 23 (ISO week 47).
+    timex = only("Shoppers crowded malls over Thanksgiving weekend.", date(2023, 11, 27))
+    assert timex.value == "2023-W47-WE"
+
+
 def test_lunar_holiday_uses_its_observed_date():
     assert only("Crowds gathered for Eid al-Fitr.", date(2024, 4, 12)).value == "2024-04-10"
 

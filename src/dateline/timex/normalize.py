@@ -171,33 +171,48 @@ def _direction(tense: Tense | None) -> int:
 
 
 def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int) -> int:
-    """The year of a month (and day) written without one.
-
-    The occurrence nearest the article date wins; the tense of the clause overrules it only
-    when the nearest one lies well on the wrong side (a past-tense "in May" written in
-    January is last May), because a near date is rarely wrong while tense cues often are.
-    """
-    dct = ctx.dct
-    def gap(year: int) -> int:
+    """The year of a month (and day) written without one."""
+    def gap(year: int) -> int | None:
         try:
             there = date(year, month, day or 15)
         except ValueError:
             there = date(year, month, 28)
-        return (there - dct).days
-    years = tuple(y for y in (dct.year - 1, dct.year, dct.year + 1) if 1 <= y <= 9999)
+        return (there - ctx.dct).days
+    # A date up to six weeks (a month up to three months) on the wrong side of the article
+    # date is more likely a tense misread than a year away: lexical tense cues are noisy,
+    # and on TimeBank tighter margins lose more than they win.
+    return _nearest_year(gap, ctx, start, end, margin=45 if day is not None else 92)
+
+
+def _nearest_year(gap: Callable[[int], int | None], ctx: Context, start: int, end: int,
+                  margin: int) -> int:
+    """The year in which something that recurs yearly (a month, a day, a holiday) is meant.
+
+    ``gap(year)`` is how many days that year's occurrence lies after the article date (None
+    if it has none). The occurrence nearest the article date wins; the tense of the clause
+    overrules it only when the nearest one lies more than ``margin`` days on the wrong side
+    (a past-tense "in May" written in January is last May), because a near date is rarely
+    wrong while tense cues often are.
+    """
+    dct = ctx.dct
+    years = tuple(y for y in (dct.year - 1, dct.year, dct.year + 1)
+                  if 1 <= y <= 9999 and gap(y) is not None)
+    if not years:
+        return dct.year
     direction = _direction(ctx.tense(start, end))
     # Without a cue, news more often recalls than announces: a date ahead must be twice as
     # near as one behind to win.
     ahead_weight = 2 if direction == 0 else 1
-    nearest = min(years, key=lambda y: (abs(gap(y)) * (ahead_weight if gap(y) > 0 else 1),
-                                        -y))
-    # A date up to six weeks (a month up to three months) on the wrong side of the article
-    # date is more likely a tense misread than a year away: lexical tense cues are noisy,
-    # and on TimeBank tighter margins lose more than they win.
-    margin = 45 if day is not None else 92
-    if direction < 0 and gap(nearest) > margin and nearest > 1:
+
+    def distance(year: int) -> int:
+        days = gap(year) or 0
+        return days * ahead_weight if days > 0 else -days
+
+    nearest = min(years, key=lambda y: (distance(y), -y))
+    nearest_gap = gap(nearest) or 0
+    if direction < 0 and nearest_gap > margin and nearest - 1 in years:
         return nearest - 1
-    if direction > 0 and gap(nearest) < -margin and nearest < 9999:
+    if direction > 0 and nearest_gap < -margin and nearest + 1 in years:
         return nearest + 1
     return nearest
 
@@ -1517,23 +1532,25 @@ def _holiday(match: re.Match[str], ctx: Context) -> list[Found]:
     elif rel in ("this", "this year's"):
         year = ctx.dct.year
     else:
-        year = ctx.dct.year
-        this_year = holiday.days(year)
-        tense = ctx.tense(start, end)
-        if this_year is not None:
-            if tense == "PAST" and this_year[0] > ctx.dct:
-                year -= 1
-            elif tense == "FUTURE" and this_year[1] < ctx.dct:
-                year += 1
-            elif tense is None and (this_year[0] - ctx.dct).days > 183:
-                year -= 1
-            elif tense is None and (ctx.dct - this_year[1]).days > 183:
-                year += 1
+        def gap(year: int) -> int | None:
+            days = holiday.days(year)
+            if days is None:
+                return None
+            first, last = days
+            if first <= ctx.dct <= last:
+                return 0  # under way: "during Ramadan" written in Ramadan
+            return (first - ctx.dct).days if first > ctx.dct else (last - ctx.dct).days
+        year = _nearest_year(gap, ctx, start, end, margin=45)
     days = holiday.days(year)
     if days is None:
         # The table does not cover this year: say the year, never a guessed day.
         return [_date_found(start, end, Point.of_year(year))]
     first, last = days
+    if match["wk"]:
+        # "Easter week", "Thanksgiving weekend": the (ISO) week or weekend the day falls in.
+        week = Point.of_weekend(first) if match["wk"].lower() == "weekend" else \
+            Point.of_week(first)
+        return [_date_found(start, end, week)]
     if first == last:
         return [_date_found(start, end, Point.of_day(first))]
     # A named period: the coarsest TIMEX3 value that holds all of it, with exact bounds.

@@ -327,7 +327,8 @@ def rules() -> tuple[Rule, ...]:
          r"(?P<t>a\s+(?P<unit>year|month|week|day|night))(?![\w-])", re.I, 2),
         ("holiday",
          rf"{_B}(?:(?P<rel>this|next|last|this\s+year's|last\s+year's|next\s+year's)\s+)?"
-         rf"(?P<h>{holiday_names})(?:\s+(?P<y>{YEAR}))?{_E}", re.I, 1),
+         rf"(?P<h>{holiday_names})(?:\s+(?P<wk>week(?:end)?)(?![\w-]))?"
+         rf"(?:\s+(?P<y>{YEAR}))?{_E}", re.I, 1),
         ("clock",
          rf"(?<![\w:.])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m"
          rf"|am|pm|AM|PM|A\.M\.|P\.M\.)(?!\w)(?:\s+(?P<tz>{zones})(?![\w]))?"
