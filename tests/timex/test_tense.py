@@ -71,3 +71,8 @@ def test_plan_in_the_past_perfect_still_looks_back():
 
 def test_until_after_a_past_durative_verb_is_the_end_of_a_past_stretch():
     assert tense_of("The talks lasted until late Thursday night.", "Thursday") == "PAST"
+
+
+def test_an_expected_or_supposed_outcome_lies_ahead():
+    assert tense_of("A ruling is expected Thursday.", "Thursday") == "FUTURE"
+    assert tense_of("The talks are supposed to conclude by May.", "May") == "FUTURE"
