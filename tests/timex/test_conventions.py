@@ -150,6 +150,11 @@ def test_quarter_a_year_ago_is_one_expression_a_year_back():
         "the quarter a year ago", "DATE", "1988-Q3")
 
 
+def test_years_ago_in_an_earnings_report_is_a_year_not_a_quarter():
+    text = "Net fell in the fourth quarter. The chief executive took over four years ago."
+    assert values(text, date(2013, 3, 14))[-1] == ("four years ago", "DATE", "2009")
+
+
 def test_comparable_year_ago_quarter_is_one_expression():
     text = "Net fell in the third quarter, against a gain in the comparable year-ago quarter."
     assert values(text, date(1989, 10, 26))[-1] == (

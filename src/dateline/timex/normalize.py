@@ -840,10 +840,11 @@ def _offset(match: re.Match[str], ctx: Context) -> list[Found]:
                       moves_reference=False)]
     steps = amount * factor
     # "A year earlier" after "the third quarter" compares quarters: keep the finer grain of
-    # the reference when the unit divides into it.
+    # the reference when the unit divides into it. Only one year: "four years ago" in an
+    # earnings report is a date in the company's history, not a quarter compared.
     target_grain = grain
-    if grain == Grain.YEAR and ctx.quarter is not None and steps == int(steps):
-        point = ctx.quarter.shift(4 * int(steps) * sign)
+    if grain == Grain.YEAR and ctx.quarter is not None and steps == 1:
+        point = ctx.quarter.shift(4 * sign)
         found = _date_found(start, end, point, _mod(match))
         # A comparison, not a move: "the quarter" after it is still the reported one.
         found.moves_reference = False
