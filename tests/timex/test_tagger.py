@@ -136,6 +136,12 @@ def test_earlier_that_day_stays_on_the_reference_day():
     assert found[1][2] == "2022-06-05"
 
 
+def test_end_of_the_week_after_a_season_is_this_week():
+    found = values("Rebels have held the town since last summer. A deal may come by the end "
+                   "of the week.")
+    assert found[-1] == ("the end of the week", "DATE", "2024-W10")
+
+
 def test_the_day_before_a_named_day_counts_from_that_day():
     timex = only("Protesters gathered the day before last Thursday.")
     assert (timex.text, timex.type, timex.value) == (

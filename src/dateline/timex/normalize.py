@@ -736,9 +736,16 @@ _UNIT_GRAIN = {"day": Grain.DAY, "night": Grain.DAY, "morning": Grain.DAY,
 
 
 def _reference_at(ctx: Context, grain: Grain) -> Point:
+    """The period of ``grain`` last spoken of ("that week", "the end of the month").
+
+    A reference coarser than the grain asked for cannot say which one ("last summer ... by
+    the end of the week"): as for days, the article date stands in for it.
+    """
     reference = ctx.reference
     if grain >= Grain.DAY:
         return Point.of_day(ctx.reference_day())
+    if reference.grain < grain:
+        return ctx.today.at_grain(grain)
     return reference.at_grain(grain)
 
 
