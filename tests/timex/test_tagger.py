@@ -136,6 +136,15 @@ def test_earlier_that_day_stays_on_the_reference_day():
     assert found[1][2] == "2022-06-05"
 
 
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("The trial is expected to last three weeks.", "three weeks", "P3W"),
+    ("The siege could last several months.", "several months", "PXM"),
+])
+def test_the_verb_last_is_not_part_of_a_duration(text: str, expression: str, value: str):
+    timex = only(text)
+    assert (timex.text, timex.type, timex.value) == (expression, "DURATION", value)
+
+
 def test_end_of_the_week_after_a_season_is_this_week():
     found = values("Rebels have held the town since last summer. A deal may come by the end "
                    "of the week.")

@@ -1290,6 +1290,22 @@ def _season(match: re.Match[str], ctx: Context) -> list[Found]:
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|'ll)\s+$",
                            re.I)
 
+#: Before "last", words that make it the verb ("to last", "could last", "did not last").
+_VERB_LAST_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|might|may|can|shall|should|must|'ll|not|n't|did|does|do)\s+$",
+    re.I)
+
+
+def _after_verb_last(match: re.Match[str], ctx: Context, start: int) -> int:
+    """Where the expression starts once a verb "last" is left out: "expected to last three
+    weeks" is the duration "three weeks", not "the last three weeks"."""
+    rel = match["rel"] or ""
+    if rel.lower() != "last" or not _VERB_LAST_BEFORE.search(
+            ctx.text, max(0, match.start("rel") - 12), match.start("rel")):
+        return start
+    after = match.end("rel")
+    return after + len(ctx.text[after:match.end()]) - len(ctx.text[after:match.end()].lstrip())
+
 
 @handler("duration")
 def _duration(match: re.Match[str], ctx: Context) -> list[Found]:
@@ -1309,6 +1325,7 @@ def _duration(match: re.Match[str], ctx: Context) -> list[Found]:
             ctx.text[end:end + 12]):
         # "a second round", "a second term": the ordinal, not the unit.
         return []
+    start = _after_verb_last(match, ctx, start)
     if match["half"] and amount is not None:
         amount += 0.5
     if code in ("DE", "CE") and amount is not None:
@@ -1358,6 +1375,12 @@ def _recent_plural(match: re.Match[str], ctx: Context) -> list[Found]:
     rel = match["rel"].lower()
     unit = match["unit"].lower()
     start, end = _span(match)
+    verb_last_end = _after_verb_last(match, ctx, start)
+    if verb_last_end != start:
+        # "could last several months": how long, with no stretch of the calendar meant.
+        code, is_time, _ = _unit_code(unit)
+        return [Found(verb_last_end, end, "DURATION", duration_value(None, code, is_time),
+                      moves_reference=False)]
     if rel in ("past", "last", "previous", "preceding") and match["q"]:
         code, is_time, _ = _unit_code(unit)
         return [Found(start, end, "DURATION", duration_value(None, code, is_time),
