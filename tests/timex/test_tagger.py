@@ -116,6 +116,11 @@ def test_clock_time_with_zone_takes_the_day_it_names():
         "10:30 a.m. EST Friday", "TIME", "2024-03-01T10:30")
 
 
+def test_clock_time_zone_named_by_a_place_keeps_the_day_after_it():
+    timex = only("Mass will be celebrated at 9:30 a.m. Rome time on Sunday.")
+    assert (timex.text, timex.value) == ("9:30 a.m. Rome time on Sunday", "2024-03-10T09:30")
+
+
 def test_range_gives_both_days():
     assert values("Talks will run between March 13 and 15.") == [
         ("March 13", "DATE", "2024-03-13"), ("15", "DATE", "2024-03-15")]

@@ -76,3 +76,8 @@ def test_until_after_a_past_durative_verb_is_the_end_of_a_past_stretch():
 def test_an_expected_or_supposed_outcome_lies_ahead():
     assert tense_of("A ruling is expected Thursday.", "Thursday") == "FUTURE"
     assert tense_of("The talks are supposed to conclude by May.", "May") == "FUTURE"
+
+
+def test_a_clock_time_with_its_zone_does_not_end_the_sentence():
+    text = "Mass will be celebrated at 9:30 a.m. Rome time on Sunday."
+    assert tense_of(text, "Sunday") == "FUTURE"

@@ -331,7 +331,9 @@ def rules() -> tuple[Rule, ...]:
          rf"(?:\s+(?P<y>{YEAR}))?{_E}", re.I, 1),
         ("clock",
          rf"(?<![\w:.])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m"
-         rf"|am|pm|AM|PM|A\.M\.|P\.M\.)(?!\w)(?:\s+(?P<tz>{zones})(?![\w]))?"
+         rf"|am|pm|AM|PM|A\.M\.|P\.M\.)(?!\w)"
+         # A zone by abbreviation, or by the place whose clock it is ("Rome time").
+         rf"(?:\s+(?P<tz>{zones}|(?i:local)\s+time|[A-Z][a-z]+\s+time)(?![\w]))?"
          rf"(?:,?\s+(?:on\s+)?(?P<dayref>today|yesterday|tomorrow|tonight|{weekday_full}"
          rf"|(?P<dmon>{month2})\s+(?P<dd>{DAY})))?", 0, 1),
         ("clock24",

@@ -41,9 +41,17 @@ _ABBREVIATION_BEFORE = re.compile(
 )
 
 
+#: A clock time's "a.m."/"p.m." followed by its zone ("9:30 a.m. EST", "10 p.m. Rome time")
+#: is inside the sentence.
+_CLOCK_BEFORE = re.compile(r"\b[ap]\.m$", re.I)
+_ZONE_AFTER = re.compile(r"\s+(?:[A-Z]{2,4}\b|[A-Z][a-z]+\s+time\b)")
+
+
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if match.group()[0] != "." or "\n\n" in match.group():
         return True
+    if _CLOCK_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        return not _ZONE_AFTER.match(text, match.start() + 1)
     return not _ABBREVIATION_BEFORE.search(text, max(0, match.start() - 6), match.start())
 
 #: Words ending in -ed that are not past-tense verbs in news.
