@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
 
 from dateline.model import Actor, Article, Extraction, Span
 from dateline.store import Store
@@ -66,4 +70,27 @@ def test_articles_that_give_no_country_do_not_vote(store_url: str) -> None:
         store.add([_article("a1", None, mentions=4)])
         store.add([_article("a2", "IND")])
         store.add([_article("a3", None)])
+        assert _country(store) == "IND"
+
+
+def test_a_retried_write_counts_its_articles_votes_once(
+    store_url: str, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with Store(store_url) as store:
+        store.add([_article("a1", "IND")])
+        store.add([_article("a2", "IND")])
+        real_stored_ids = Store._stored_ids
+        calls = itertools.count()
+
+        def stored_ids_missing_a1_at_first(session: Session, ids: Iterable[str]) -> set[str]:
+            # As if another writer stored a1 between our check and our insert: the insert
+            # fails, the transaction is rolled back and the write is tried again.
+            found = real_stored_ids(session, ids)
+            return found - {"a1"} if next(calls) == 0 else found
+
+        monkeypatch.setattr(Store, "_stored_ids", staticmethod(stored_ids_missing_a1_at_first))
+        # Counted once, a3's reading loses to the two stored ones; counted on both tries it
+        # would tie them on articles and win on mentions.
+        assert store.add([_article("a1", None), _article("a3", "CHN", mentions=2)]) == 1
+        assert next(calls) == 2  # the write was tried twice
         assert _country(store) == "IND"

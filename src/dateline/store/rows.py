@@ -7,7 +7,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import object_session
@@ -192,65 +191,74 @@ class _CountryVotes:
                    key=lambda code: (-self.articles[code], -self.mentions[code], code))
 
 
-# Votes for an actor row's country per row object, and so per transaction: those of the
-# articles being written, and those stored (read once, when needed).
-_batch_votes: WeakKeyDictionary[ActorRow, _CountryVotes] = WeakKeyDictionary()
-_stored_votes: WeakKeyDictionary[ActorRow, _CountryVotes] = WeakKeyDictionary()
+class CountryElection:
+    """The vote on stored actors' countries during one write (one transaction).
 
+    It holds, per actor, the votes of the articles being written and those of the articles
+    stored before (read once, and only when a vote could change the actor's country). The
+    stored votes are true only inside the transaction that read them: create one election
+    where a write begins and pass it to every ``new_actor_row`` and ``merge_actor`` of it.
+    """
 
-def _read_stored_votes(row: ActorRow) -> _CountryVotes:
-    votes = _stored_votes.get(row)
-    if votes is not None:
-        return votes
-    votes = _CountryVotes()
-    session = object_session(row)
-    if session is not None and inspect(row).persistent:
-        mentions = (
-            select(func.count(ActorMentionRow.position))
-            .where(ActorMentionRow.article_id == ArticleActorRow.article_id,
-                   ActorMentionRow.actor_id == ArticleActorRow.actor_id)
-            .scalar_subquery()
-        )
-        with session.no_autoflush:
-            stored = session.execute(
-                select(ArticleActorRow.country, mentions)
-                .where(ArticleActorRow.actor_id == row.id, ArticleActorRow.country.is_not(None))
+    def __init__(self) -> None:
+        self._written: dict[str, _CountryVotes] = {}
+        self._stored: dict[str, _CountryVotes] = {}
+
+    def vote(self, row: ActorRow, actor: Actor) -> None:
+        """Count ``actor``'s country (one article's reading) for ``row``; re-elect."""
+        code = _code(actor.country)
+        if not code:
+            return
+        written = self._written.setdefault(row.id, _CountryVotes())
+        written.add(code, 1, len(actor.mentions))
+        # The row's country leads the votes counted so far: a vote for it keeps it ahead, so
+        # only another country's vote needs the stored ones.
+        if code != row.country:
+            row.country = (self._stored_votes(row) + written).elected()
+
+    def _stored_votes(self, row: ActorRow) -> _CountryVotes:
+        votes = self._stored.get(row.id)
+        if votes is not None:
+            return votes
+        votes = _CountryVotes()
+        session = object_session(row)
+        if session is not None and inspect(row).persistent:
+            mentions = (
+                select(func.count(ActorMentionRow.position))
+                .where(ActorMentionRow.article_id == ArticleActorRow.article_id,
+                       ActorMentionRow.actor_id == ArticleActorRow.actor_id)
+                .scalar_subquery()
             )
-            for country, count in stored:
-                if code := _code(country):
-                    votes.add(code, 1, count)
-    _stored_votes[row] = votes
-    return votes
+            with session.no_autoflush:
+                stored = session.execute(
+                    select(ArticleActorRow.country, mentions)
+                    .where(ArticleActorRow.actor_id == row.id,
+                           ArticleActorRow.country.is_not(None))
+                )
+                for country, count in stored:
+                    if code := _code(country):
+                        votes.add(code, 1, count)
+        self._stored[row.id] = votes
+        return votes
 
 
-def _vote_country(row: ActorRow, actor: Actor) -> None:
-    code = _code(actor.country)
-    if not code:
-        return
-    batch = _batch_votes.setdefault(row, _CountryVotes())
-    batch.add(code, 1, len(actor.mentions))
-    # The row's country leads the votes counted so far: a vote for it keeps it ahead, so
-    # only another country's vote needs the stored ones.
-    if code != row.country:
-        row.country = (_read_stored_votes(row) + batch).elected()
-
-
-def new_actor_row(actor: Actor) -> ActorRow:
+def new_actor_row(actor: Actor, election: CountryElection) -> ActorRow:
     row = ActorRow(
         id=actor.id, name=actor.name, name_key=name_key(actor.name), kind=actor.kind,
         country=None, sector=actor.sector, roles=list(actor.roles), known=actor.known,
     )
-    _vote_country(row, actor)
+    election.vote(row, actor)
     return row
 
 
-def merge_actor(row: ActorRow, actor: Actor) -> None:
+def merge_actor(row: ActorRow, actor: Actor, election: CountryElection) -> None:
     """Fold another article's view of an actor into its global row: the first name, kind
     and sector seen are kept (gaps are filled), roles are the union in order seen, and the
     country is the one most articles gave (then most mentions; then the first code
     alphabetically), over every article stored: an article that reads a disputed place as
-    another country's does not decide it for all, whatever the order of the articles."""
-    _vote_country(row, actor)
+    another country's does not decide it for all, whatever the order of the articles.
+    ``election`` is the country vote of the write in progress."""
+    election.vote(row, actor)
     row.sector = row.sector or actor.sector
     new_roles = [role for role in actor.roles if role not in row.roles]
     if new_roles:

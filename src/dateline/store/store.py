@@ -20,6 +20,7 @@ from dateline.store.engine import WRITE_OPTION, display_url, open_engine
 from dateline.store.filters import EventFilter, RecordFilter
 from dateline.store.linking import link_new_events, load_records, record_id_of_event
 from dateline.store.rows import (
+    CountryElection,
     article_from_row,
     check_storable,
     event_from_row,
@@ -203,7 +204,8 @@ class Store:
             new = [e for article_id, e in batch.items() if article_id not in stored]
             if not new:
                 return []
-            self._merge_actors(session, new)
+            # One election per transaction: the stored votes it reads hold only inside it.
+            self._merge_actors(session, new, CountryElection())
             rows_by_table = extraction_rows(new)
             for table in INSERT_ORDER:
                 if rows_by_table.get(table):
@@ -226,7 +228,9 @@ class Store:
         return found
 
     @staticmethod
-    def _merge_actors(session: Session, extractions: Sequence[Extraction]) -> None:
+    def _merge_actors(
+        session: Session, extractions: Sequence[Extraction], election: CountryElection,
+    ) -> None:
         actor_ids = {actor.id for e in extractions for actor in e.actors}
         rows: dict[str, ActorRow] = {}
         for chunk in _chunks(sorted(actor_ids)):
@@ -242,9 +246,9 @@ class Store:
         for extraction in extractions:
             for actor in extraction.actors:
                 if actor.id in rows:
-                    merge_actor(rows[actor.id], actor)
+                    merge_actor(rows[actor.id], actor, election)
                 else:
-                    rows[actor.id] = new_actor_row(actor)
+                    rows[actor.id] = new_actor_row(actor, election)
                     session.add(rows[actor.id])
         # Actors must exist before article_actors rows point at them.
         session.flush()
