@@ -19,6 +19,7 @@ from dateline.model import (
     Source,
 )
 from dateline.store import Store
+from dateline.store.filters import EventFilter
 
 
 def _article(
@@ -243,3 +244,11 @@ def test_articles_within_dates_newest_first(store: Store) -> None:
     assert [a.id for a in listed] == ["a-mar09", "a-mar05"]
     assert [a.event_count for a in listed] == [1, 2]
     assert listed[0].lead.startswith("Report a-mar09")
+
+
+def test_filter_keywords_are_taken_by_every_filtered_read(store: Store) -> None:
+    wanted = EventFilter(actor="jinping", type="consult", since=date(2024, 2, 1))
+    assert ids(store.events(**wanted.keywords())) == ["call"]
+    assert ids(store.timeline(**wanted.keywords())) == ["call"]
+    assert store.event_count(**wanted.keywords()) == 1
+    assert len(store.records(**wanted.keywords())) == store.record_count(**wanted.keywords())

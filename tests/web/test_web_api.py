@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from web_fixtures import HOSTILE_ID
 
 from dateline.store import Store
+from dateline.store.filters import EventFilter
 
 
 def test_events_lists_a_page_with_total_and_next_link(client):
@@ -254,3 +257,17 @@ def test_articles_within_dates_come_newest_first_with_a_lead(client):
                                          if since <= a["date"] <= until]
     assert [a["date"] for a in within] == sorted((a["date"] for a in within), reverse=True)
     assert all(a["lead"] and len(a["lead"]) <= 101 for a in within)
+
+
+def test_api_filter_parameters_are_the_store_filters_criteria(client):
+    criteria = {criterion.name for criterion in fields(EventFilter)}
+    paths = client.get("/api/openapi.json").json()["paths"]
+    for path in ("/api/events", "/api/records"):
+        offered = {p["name"] for p in paths[path]["get"]["parameters"]}
+        assert offered - {"order", "limit", "offset"} == criteria, path
+
+
+def test_timeline_page_links_keep_its_filters_dates_as_written(client):
+    page = client.get("/", params={"type": "consult", "country": "chn",
+                                   "since": "2025-11-01", "until": ""}).text
+    assert 'href="/api/records?type=CONSULT&amp;country=CHN&amp;since=2025-11-01"' in page

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select, tuple_
 
@@ -35,6 +36,11 @@ class EventFilter:
     country: str | None = None
     since: date | None = None
     until: date | None = None
+
+    def keywords(self) -> dict[str, Any]:
+        """The criteria as keyword arguments of ``Store.events``, ``Store.timeline``,
+        ``Store.records`` and their counts, which take them one by one."""
+        return {criterion.name: getattr(self, criterion.name) for criterion in fields(self)}
 
     def clauses(self) -> list[ColumnElement[bool]]:
         return _clauses(self, EventRow, _has_participant)

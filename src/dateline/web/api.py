@@ -11,11 +11,11 @@ from fastapi.responses import JSONResponse, Response
 
 from dateline.model import Event
 from dateline.store import Store
+from dateline.store.filters import EventFilter
 from dateline.web.cache import AnswerCache
 from dateline.web.params import (
     DEFAULT_PAGE,
     MAX_PAGE,
-    EventFilters,
     EventStatus,
     EventType,
     search_of,
@@ -34,6 +34,9 @@ Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
 
 
+# The HTTP face of the store's EventFilter, which alone defines the criteria: each gets its
+# query parameter's description and validation here, which the store cannot carry without
+# depending on FastAPI. A test checks that the parameters are the filter's fields.
 async def event_filters(
     actor: Annotated[str | None, Query(description="Actor id, or part of a name (any case).")]
     = None,
@@ -46,8 +49,8 @@ async def event_filters(
     = None,
     until: Annotated[date | None, Query(description="Events on or before (YYYY-MM-DD).")]
     = None,
-) -> EventFilters:
-    return EventFilters(
+) -> EventFilter:
+    return EventFilter(
         actor=actor, type=type.value if type else None, status=status.value if status else None,
         country=country.upper() if country else None, since=since, until=until,
     )
@@ -66,7 +69,7 @@ def _page(request: Request, items: list[Any], limit: int, offset: int,
 @router.get("/events", summary="Events as reported, one per article (as dateline events)",
             response_class=JSONResponse)
 async def list_events(
-    request: Request, store: StoreDep, filters: Annotated[EventFilters, Depends(event_filters)],
+    request: Request, store: StoreDep, filters: Annotated[EventFilter, Depends(event_filters)],
     order: Annotated[Literal["reported", "timeline"], Query(
         description="reported: by article date (as dateline events); timeline: by event "
                     "date (as dateline timeline).")] = "reported",
@@ -108,7 +111,7 @@ def get_event(event_id: str, store: StoreDep) -> dict[str, Any]:
 @router.get("/records", summary="Real-world events, each once across articles, by date")
 def list_records(
     request: Request, store: StoreDep,
-    filters: Annotated[EventFilters, Depends(event_filters)],
+    filters: Annotated[EventFilter, Depends(event_filters)],
     limit: Limit = DEFAULT_PAGE, offset: Offset = 0,
 ) -> dict[str, Any]:
     found = store.records(**filters.keywords(), limit=limit, offset=offset)

@@ -45,8 +45,10 @@ def timeline_page(
     found = store.records(**filters.keywords(), limit=MAX_TIMELINE, offset=offset)
     total = (offset + len(found) if len(found) < MAX_TIMELINE
              else store.record_count(**filters.keywords()))
+    # The criteria serve as the page's query string as they are: urlencode writes a date
+    # in its ISO form.
     return _render(request, "timeline.html", {
-        "filters": filters, "query": filters.as_query(), "records": found,
+        "filters": filters, "query": filters.keywords(), "records": found,
         "axis": time_axis([plot_record(r) for r in found], filters.since, filters.until),
         "offset": offset, "limit": MAX_TIMELINE, "total": total,
         "actor_names": [a.name for a in store.actors(known=True, limit=300)],

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import Enum
-from typing import Any
 
 from fastapi import HTTPException, Request
 
 from dateline.model import EVENT_TYPES, STATUSES
 from dateline.store import Store
+from dateline.store.filters import EventFilter
 from dateline.web.search import ArticleSearch
 
 EventType = Enum("EventType", {name: name for name in EVENT_TYPES}, type=str)  # type: ignore[misc]
@@ -34,39 +33,14 @@ async def search_of(request: Request) -> ArticleSearch:
     return search
 
 
-@dataclass(frozen=True, slots=True)
-class EventFilters:
-    """The CLI's event filters (``dateline events --help``), as query parameters."""
-
-    actor: str | None = None
-    type: str | None = None
-    status: str | None = None
-    country: str | None = None
-    since: date | None = None
-    until: date | None = None
-
-    def keywords(self) -> dict[str, Any]:
-        """The filters as keyword arguments of ``Store.events/timeline/records``."""
-        return {"actor": self.actor, "type": self.type, "status": self.status,
-                "country": self.country, "since": self.since, "until": self.until}
-
-    def as_query(self) -> dict[str, object]:
-        return {
-            "actor": self.actor, "type": self.type, "status": self.status,
-            "country": self.country,
-            "since": self.since.isoformat() if self.since else None,
-            "until": self.until.isoformat() if self.until else None,
-        }
-
-
 def form_filters(
     actor: str | None, type: str | None, status: str | None, country: str | None,
     since: str | None, until: str | None,
-) -> EventFilters:
+) -> EventFilter:
     """Filters from an HTML form, where an empty field means "any"; 422 names a bad value."""
     event_type = _choice("type", type, EVENT_TYPES, str.upper)
     event_status = _choice("status", status, STATUSES, str.lower)
-    return EventFilters(
+    return EventFilter(
         actor=(actor or "").strip() or None, type=event_type, status=event_status,
         country=(country or "").strip().upper() or None,
         since=form_date("since", since), until=form_date("until", until),
