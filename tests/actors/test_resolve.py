@@ -102,6 +102,28 @@ def test_protesters_in_tbilisi_are_georgian_civilians(resolve_text, find):
     assert (protesters.kind, protesters.country, protesters.sector) == ("group", "GEO", "CVL")
 
 
+def test_bare_institution_belongs_to_the_dateline_country(resolve_text, find):
+    text = ("NEW DELHI (AFP) - The foreign ministry said on Wednesday it had summoned the "
+            "Chinese ambassador.")
+    assert find(resolve_text(text), "foreign ministry").country == "IND"
+
+
+def test_embassy_is_never_the_dateline_countrys_own(resolve_text, find):
+    text = ("NEW DELHI (AFP) - The foreign ministry summoned the Chinese ambassador on "
+            "Wednesday. Police arrested 20 protesters outside the embassy.")
+    assert find(resolve_text(text), "embassy").country == "CHN"
+
+
+def test_title_case_dateline_with_agency_names_the_country(resolve_text, find):
+    text = "Kabul, Afghanistan (AP) - The interior ministry said the road to Pakistan was closed."
+    assert find(resolve_text(text), "interior ministry").country == "AFG"
+
+
+def test_news_agency_country_does_not_count_towards_the_story(resolve_text, find):
+    text = "AFP reported a blast in Lagos. The army was deployed."
+    assert find(resolve_text(text), "army").country == "NGA"
+
+
 def test_seat_of_government_is_the_country(resolve_text, find):
     kremlin = find(resolve_text("The Kremlin dismissed the report."), "Kremlin")
     assert (kremlin.id, kremlin.kind) == ("country:RUS", "country")

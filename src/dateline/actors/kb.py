@@ -151,6 +151,8 @@ class Institution:
     name: str
     sector: str
     ministry: bool
+    #: A diplomatic mission: it belongs to another country than the one it stands in.
+    abroad: bool = False
 
 
 @dataclass
@@ -397,7 +399,8 @@ def read_vocabularies(kb: KnowledgeBase, data_dir: Path) -> None:
     for name, spec in institutions.items():
         for phrase in spec["phrases"]:
             kb.institutions.setdefault(fold(phrase), Institution(
-                name, spec["sector"], bool(spec.get("ministry", False))))
+                name, spec["sector"], bool(spec.get("ministry", False)),
+                bool(spec.get("abroad", False))))
     metonymy = _read_yaml(data_dir / "metonymy.yaml")
     kb.place_verbs = frozenset(fold(w) for w in metonymy.get("place_verbs") or ())
     kb.place_nouns = frozenset(fold(w) for w in metonymy.get("place_nouns") or ())

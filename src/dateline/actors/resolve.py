@@ -107,6 +107,32 @@ for _words, _target in (
 _DIGIT = re.compile(r"\d")
 
 
+#: A wire dateline opening the article: the place in capitals ("NEW DELHI (AFP) -",
+#: "GENEVA, March 3 (Reuters) -", "WASHINGTON -") or in title case before the agency
+#: ("Kabul, Afghanistan (AP) -").
+_DATELINE = re.compile(
+    r"\A\s*(?:(?P<caps>[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})(?=\s*(?:,|\(|[-\u2013\u2014]))"
+    r"|(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    r"\s+\([A-Z][\w. ]{0,30}\)\s*[-\u2013\u2014])")
+
+
+def dateline_country(text: str, kb: KnowledgeBase) -> str | None:
+    """The country of the place an article is datelined in, if it opens with a dateline.
+
+    Wire copy names the home institutions of that country bare: in a story datelined NEW
+    DELHI, "the foreign ministry" is India's unless the text says otherwise.
+    """
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    place = " ".join((match["caps"] or match["title"]).split()).title()
+    for entry in kb.lookup(place):
+        if entry.kind in ("country", "capital", "seat"):
+            return entry.key
+    found = gazetteer().lookup(place)
+    return found.country if found else None
+
+
 class TextMismatch(DatelineError):
     """The parse was made from another text than the article's."""
 
@@ -191,6 +217,7 @@ class _ArticleReader:
         self.folded = [fold(t.text) for t in doc]
         self.alias_cache: dict[int, tuple[int, list[AliasEntry]] | None] = {}
         self.focus: str | None = None
+        self.dateline_country = dateline_country(text, kb)
         self.possessor: tuple[int, int, str] | None = None
 
     # --- output ------------------------------------------------------------------------
@@ -229,7 +256,8 @@ class _ArticleReader:
         for index in range(start, end):
             self.taken[index] = True
         self.history.append((start, actor_id))
-        if actor.country:
+        if actor.country and actor.sector != "MED":
+            # A news agency's country ("AFP") says who reports, not whom the story is about.
             self.country_counts[actor.country] += 1
         return entry
 
@@ -400,19 +428,29 @@ class _ArticleReader:
                     countries.append(actor.country)
         return countries
 
-    def context_country(self, i: int, affiliation: bool = False) -> str | None:
+    def context_country(self, i: int, affiliation: bool = False,
+                        abroad: bool = False) -> str | None:
         """The country a bare "the foreign ministry" or "the president" most likely belongs
-        to: the last country named before it in the sentence, else the first named after it
-        in the sentence, else the country the article names most so far, else overall."""
-        in_sentence = self.sentence_countries(i, affiliation)
+        to: the last country named before it in the sentence, else the country of the
+        article's dateline, else the first named after it in the sentence (which, after a
+        bare institution, is as often the one it acts on: "summoned the Chinese envoy"),
+        else the country the article names most so far, else overall. A mission ``abroad``
+        (an embassy) never takes the dateline's country."""
+        # A mission abroad is never the dateline country's own: leave that country out.
+        home = self.dateline_country if abroad else None
+        in_sentence = [c for c in self.sentence_countries(i, affiliation) if c != home]
         if in_sentence:
             return in_sentence[-1]
-        later = self.countries_named_later_in_sentence(i + 1)
+        if self.dateline_country and not abroad:
+            return self.dateline_country
+        later = [c for c in self.countries_named_later_in_sentence(i + 1) if c != home]
         if later:
             return later[0]
-        if self.country_counts:
-            return self.country_counts.most_common(1)[0][0]
-        return self.article_focus()
+        counted = [c for c, _ in self.country_counts.most_common() if c != home]
+        if counted:
+            return counted[0]
+        focus = self.article_focus()
+        return focus if focus != home else None
 
     def article_focus(self) -> str | None:
         """The country the whole article names most (countries, demonyms, capitals, seats)."""
@@ -715,7 +753,7 @@ class _ArticleReader:
                 return None
             if self.folded[i] in ("a", "an"):
                 return None
-            country = self.context_country(i)
+            country = self.context_country(i, abroad=institution.abroad)
             if country is None:
                 return None
         begin = i + 1 if self.folded[i] == "the" else i
