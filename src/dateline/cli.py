@@ -504,8 +504,10 @@ def eval_group() -> None:
 @click.argument("folder", type=click.Path(exists=True, file_okay=False))
 @click.option("--errors", is_flag=True, help="List every mismatch: missed, spurious, wrong "
                                              "type, wrong value.")
-@click.option("--parse/--no-parse", default=False, show_default=True,
-              help="Give the tagger the spaCy parse of each document (slower).")
+@click.option("--parse/--no-parse", default=True, show_default=True,
+              help="Give the tagger the spaCy parse of each document, as `dateline timex` "
+                   "and `dateline ingest` do; --no-parse scores the pattern tagger alone, "
+                   "about 25 times faster.")
 def eval_timex(folder: str, errors: bool, parse: bool) -> None:
     """TempEval-3 scores of the temporal tagger on a folder of TimeML files: strict and
     relaxed P/R/F1 of the extents, type F1 and value F1, overall and per sub-folder.
