@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.timex.tense import clause_tense, lexical_tense
 
 
@@ -81,3 +83,23 @@ def test_an_expected_or_supposed_outcome_lies_ahead():
 def test_a_clock_time_with_its_zone_does_not_end_the_sentence():
     text = "Mass will be celebrated at 9:30 a.m. Rome time on Sunday."
     assert tense_of(text, "Sunday") == "FUTURE"
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("The deadline is Monday.", "Monday"),
+    ("Markets are closed on Monday for the holiday.", "Monday"),
+    ("Winds are forecast to pick up again over the weekend.", "the weekend"),
+    ("Officials said the talks could resume on Wednesday.", "Wednesday"),
+    ("The ministers, who meet in Paris on Monday, discussed the plan.", "Monday"),
+    ("He said he travels to Kyiv on Tuesday.", "Tuesday"),
+])
+def test_parse_reads_timetables_forecasts_and_prospects_as_ahead(nlp, text, expression):
+    assert tense_of(text, expression, nlp(text)) == "FUTURE"
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman could not be reached for comment on Wednesday.",
+    "Neither he nor his aides could be located Wednesday.",
+])
+def test_parse_reads_a_past_inability_as_past(nlp, text):
+    assert tense_of(text, "Wednesday", nlp(text)) != "FUTURE"

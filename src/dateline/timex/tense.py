@@ -74,11 +74,17 @@ _PASSIVE_OR_INFINITIVE = re.compile(
     r"\b(?:be|been|being|is|are|am|to|will|would|'ll|'s|'re|get|gets|got)\s+$"
 )
 
-#: Verbs whose complement happens later than they do ("plans to meet Friday").
+#: Verbs (and adjectives) whose complement happens later than they do ("plans to meet
+#: Friday", "are forecast to pick up over the weekend", "is likely to vote Monday").
 _FORWARD_VERBS = frozenset({
     "plan", "expect", "schedule", "intend", "hope", "aim", "prepare", "want", "set", "agree",
     "decide", "promise", "vow", "pledge", "threaten", "propose", "seek", "try", "due",
+    "forecast", "predict", "project", "likely", "poised",
 })
+
+#: Modals that put their verb ahead of the report ("winds could pick up over the weekend"),
+#: unless followed by "have" ("may have met on Friday").
+_FORWARD_MODALS = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
 
 
 @lru_cache(maxsize=1)
@@ -127,9 +133,13 @@ _LASTED_UNTIL = re.compile(
     r"(?:at\s+least\s+)?(?:late\s+|early\s+)?$", re.I)
 
 
-def lexical_tense(text: str, start: int, end: int) -> Tense | None:
-    """The tense suggested by the cue nearest ``text[start:end]`` in its sentence."""
+def lexical_tense(text: str, start: int, end: int,
+                  within: tuple[int, int] | None = None) -> Tense | None:
+    """The tense suggested by the cue nearest ``text[start:end]`` in its sentence (or only
+    ``within`` those character bounds, when given)."""
     left, right = _sentence_bounds(text, start, end)
+    if within is not None:
+        left, right = max(left, within[0]), min(right, within[1])
     best: tuple[int, Tense] | None = None
     for match in _cue_pattern().finditer(text, left, right):
         if match.start() < end and match.end() > start:
@@ -189,6 +199,22 @@ _ARRANGING_VERBS = frozenset({"plan", "schedule", "slate"})
 _SIMPLE_PRESENT = "SIMPLE_PRESENT"
 
 
+def _clause_of(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Character bounds of the clause of the verb the expression hangs on."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            first, last = token.left_edge, token.right_edge
+            return first.idx, last.idx + len(last.text)
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
 def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -213,11 +239,20 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     words = {a.lower_ for a in auxiliaries}
     if words & {"will", "'ll", "shall", "wo"}:
         return "FUTURE"
+    negated = any(c.dep_ == "neg" for c in token.children) or any(
+        t.dep_ == "preconj" and t.lower_ == "neither" for t in token.subtree)
+    if words & _FORWARD_MODALS and not words & {"have", "'ve"} \
+            and not (negated and "could" in words):
+        # Not "could not be located Wednesday": a past inability, not a prospect.
+        return "FUTURE"
     if "to" in words and token.head.lemma_ in _FORWARD_VERBS:
         heads = (token.head, token.head.head)
         head_words = {c.lower_ for h in heads for c in h.children if c.dep_ in ("aux", "auxpass")}
         # "had been due to expire Friday": a plan since overtaken.
         return "PAST" if "had" in head_words else "FUTURE"
+    if "to" in words and token.dep_ == "ROOT":
+        # A headline's bare infinitive announces: "Leaders to meet Friday in Brussels".
+        return "FUTURE"
     if token.lemma_ in _ARRANGING_VERBS and token.dep_ not in ("acl", "amod", "relcl"):
         # Not "a service planned for Saturday was canceled": there the clause's verb rules.
         return "FUTURE"
@@ -227,7 +262,12 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
         return "PAST"
     if token.tag_ == "VBN" and words & {"has", "have", "had", "was", "were"}:
         return "PAST"
-    if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in ("say", "be", "have", "tell"):
+    if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in ("say", "have", "tell"):
+        # Also the present of "be" ("the deadline is Monday") and a present passive ("the
+        # store is closed Monday"): a timetable, read ahead unless a cue in its clause says
+        # otherwise.
+        return _SIMPLE_PRESENT
+    if token.tag_ == "VBN" and words & {"is", "are", "am", "'s", "'re"}:
         return _SIMPLE_PRESENT
     return None
 
@@ -246,7 +286,9 @@ def clause_tense(text: str, start: int, end: int, doc: Doc | None = None) -> Ten
     if doc is not None:
         reading = _parsed_reading(doc, start, end)
         if reading == _SIMPLE_PRESENT:
-            return lexical_tense(text, start, end) or "FUTURE"
+            # Only cues in the present verb's own clause count: in "he said he travels to
+            # Kyiv on Tuesday" the saying is past, the travel is not.
+            return lexical_tense(text, start, end, _clause_of(doc, start, end)) or "FUTURE"
         if reading == "PAST":
             return "PAST"
         if reading == "FUTURE":
