@@ -121,6 +121,22 @@ def test_clock_time_zone_named_by_a_place_keeps_the_day_after_it():
     assert (timex.text, timex.value) == ("9:30 a.m. Rome time on Sunday", "2024-03-10T09:30")
 
 
+def test_clock_time_before_a_bracketed_conversion_takes_the_day_named_after_it():
+    found = values("The talks will resume at 10:00 a.m. (0800 GMT) on Wednesday.")
+    assert found[:2] == [("10:00 a.m.", "TIME", "2024-03-06T10:00"),
+                         ("0800 GMT", "TIME", "2024-03-06T08:00")]
+
+
+def test_military_clock_in_local_time_is_a_time():
+    timex = values("The curfew will start at 0400 local time on Sunday.")[0]
+    assert timex == ("0400 local time", "TIME", "2024-03-10T04:00")
+
+
+def test_us_zone_without_standard_or_daylight_is_part_of_the_time():
+    timex = values("Polls will open at 7 a.m. ET Tuesday.")[0]
+    assert timex == ("7 a.m. ET Tuesday", "TIME", "2024-03-05T07:00")
+
+
 def test_range_gives_both_days():
     assert values("Talks will run between March 13 and 15.") == [
         ("March 13", "DATE", "2024-03-13"), ("15", "DATE", "2024-03-15")]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from dateline.timex.holidays import holidays
 from dateline.timex.lexicon import lexicon
+from dateline.timex.patterns import following_day
 from dateline.timex.points import (
     Grain,
     Point,
@@ -1594,10 +1595,14 @@ def _holiday(match: re.Match[str], ctx: Context) -> list[Found]:
 def _clock_found(match: re.Match[str], ctx: Context, hour: int, minute: int) -> list[Found]:
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return []
-    dayref = (match["dayref"] if "dayref" in match.re.groupindex else None) or ""
-    if "dmon" in match.re.groupindex and match["dmon"]:
-        month = _month_number(match["dmon"]) or 1
-        number = _day_number(match["dd"])
+    day_words: re.Match[str] = match
+    if not ("dayref" in match.re.groupindex and match["dayref"]):
+        # The day may follow the zone or a bracketed conversion, outside the expression.
+        day_words = following_day().match(ctx.text, match.end()) or match
+    dayref = (day_words["dayref"] if "dayref" in day_words.re.groupindex else None) or ""
+    if "dmon" in day_words.re.groupindex and day_words["dmon"]:
+        month = _month_number(day_words["dmon"]) or 1
+        number = _day_number(day_words["dd"])
         year = _year_for(month, number, ctx, *match.span())
         try:
             day = date(year, month, number)

@@ -108,6 +108,21 @@ def _words(words: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def following_day() -> re.Pattern[str]:
+    """The day a clock time is on when it is named after the time and its zone, outside the
+    expression: "at 10:00 a.m. (0800 GMT) on Wednesday", "at 9:37 a.m. ET on April 15"."""
+    lex = lexicon()
+    zones = _words(list(lex.time_zones))
+    month2 = rf"(?:{_words([m.capitalize() for m in lex.months])})\b\.?"
+    return re.compile(
+        rf"(?:\s+(?:{zones}|(?i:local)\s+time|[A-Z][a-z]+\s+time)(?![\w]))?"
+        rf"(?:\s*\([^()\n]{{1,24}}\))?\s*,?\s+(?:on\s+)?"
+        rf"(?P<dayref>today|yesterday|tomorrow|tonight"
+        rf"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+        rf"|(?P<dmon>{month2})\s+(?P<dd>{DAY}))(?![\w])")
+
+
+@lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     lex = lexicon()
     month = rf"(?P<mon>(?:{_words(lex.months)})\b\.?)"
@@ -341,7 +356,7 @@ def rules() -> tuple[Rule, ...]:
          rf"|\s+(?P<lt>local\s+time|hours|hrs))(?![\w])"
          rf"(?:\s+(?:on\s+)?(?P<dayref>today|yesterday|tomorrow|{weekday_full}))?", 0, 1),
         ("clock_mil", rf"(?<![\w:.$£€])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>GMT|UTC"
-                      rf"|hours|hrs){_E}", 0, 2),
+                      rf"|hours|hrs|local\s+time){_E}", 0, 2),
         ("part_of_day",
          rf"{_B}(?:in|by|at|during|until|through|throughout)\s+(?P<t>(?:the\s+)?"
          rf"(?:(?P<mod>mid|early|late)[-\s]?)?(?P<pod>morning|afternoon|evening)"
@@ -392,7 +407,8 @@ def rules() -> tuple[Rule, ...]:
         "set_times": {"once", "twice", "thrice", "times"},
         "set_rate": {"year", "month", "week", "day", "night"}, "holiday": holiday_words,
         "clock": {"am", "pm", "m"}, "clock24": zone_words | {"local", "hours", "hrs"},
-        "clock_mil": {"gmt", "utc", "hours", "hrs"}, "noon": {"noon", "midnight", "midday"},
+        "clock_mil": {"gmt", "utc", "hours", "hrs", "local"},
+        "noon": {"noon", "midnight", "midday"},
         "part_of_day": {"morning", "afternoon", "evening"},
         "clock_pod": {"morning", "afternoon", "evening"},
     }
