@@ -322,3 +322,54 @@ def test_the_following_weekday_counts_from_the_reference_day():
 
 def test_scheduled_date_without_year_is_the_coming_one():
     assert only("Elections are set for Jan 5.").value == "2025-01-05"
+
+
+def test_up_to_a_duration_is_at_most_that_long():
+    timex = only("The striker will be out for up to six weeks.")
+    assert (timex.text, timex.value, timex.mod) == ("up to six weeks", "P6W", "EQUAL_OR_LESS")
+
+
+def test_early_on_a_weekday_is_its_start():
+    timex = only("Iran fired missiles early on Sunday.")
+    assert (timex.text, timex.value, timex.mod) == ("early on Sunday", "2024-03-03", "START")
+
+
+def test_overnight_is_the_night_before_the_report():
+    found = values("Drones struck the port overnight, officials said.")
+    assert found == [("overnight", "TIME", "2024-03-03TNI")]
+
+
+def test_overnight_rates_are_not_a_time():
+    assert values("The central bank raised overnight rates.") == []
+
+
+def test_the_new_year_at_the_end_of_december_is_the_coming_year():
+    timex = only("Talks were adjourned until the new year.", date(2024, 12, 30))
+    assert (timex.text, timex.value) == ("the new year", "2025")
+
+
+def test_later_in_the_month_is_the_month_spoken_of():
+    timex = only("A ruling is due later in the month.")
+    assert (timex.text, timex.value) == ("later in the month", "2024-03")
+
+
+@pytest.mark.parametrize("text", [
+    "Fans poured into Germany for Euro 2024 on a warm evening.",
+    "The kingdom's Vision 2030 plan was revised.",
+])
+def test_a_year_inside_a_name_is_not_a_date(text: str):
+    assert all(t.value != "2024" and t.value != "2030" for t in tag(text, MONDAY))
+
+
+def test_a_newspaper_called_a_daily_is_not_a_frequency():
+    assert values("The business daily Nikkei reported the deal.") == []
+
+
+def test_quarters_of_a_percentage_point_are_not_time():
+    assert values("The Fed raised rates by three quarters of a percentage point.") == []
+
+
+def test_a_weekday_range_never_ends_before_it_starts():
+    # On a Wednesday, about next week: the Thursday is the one after that Tuesday.
+    found = values("Talks will be held between Tuesday and Thursday.", date(2024, 5, 15))
+    assert [v for _, _, v in found] == ["2024-05-21", "2024-05-23"]

@@ -9,9 +9,10 @@ patterns built from ``data/lexicon.yaml`` and ``data/holidays.yaml`` and normali
 against the document creation time ``dct``. Weekdays, months and dates without a year are
 placed by the tense of their clause (lexical cues; the spaCy parse ``doc`` sharpens it when
 given). A moving reference time carries "On March 3, ..." over to "the next day" (whose
-``anchor`` is then ``timex:<start of "March 3">``). Values are
-never more precise than the text: "in the coming weeks" is ``FUTURE_REF`` with ``earliest``
-and ``latest`` bounds, "last month" is ``2024-02`` with its first and last day as bounds.
+``anchor`` is then ``timex:<start of "March 3">``). Values are never more precise than
+the text: "in the coming weeks" is the vague duration ``PXW`` with ``earliest`` and
+``latest`` bounds (a stretch ahead, never a day), "last month" is ``2024-02`` with its
+first and last day as bounds.
 
 Event anchoring (the events stage calls it):
 

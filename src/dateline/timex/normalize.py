@@ -46,7 +46,8 @@ _MOD_OF = {
     "mid": "MID", "the middle of": "MID", "the turn of": "START", "around": "APPROX",
     "about": "APPROX", "approximately": "APPROX", "nearly": "LESS_THAN",
     "almost": "LESS_THAN", "more than": "MORE_THAN", "less than": "LESS_THAN",
-    "at least": "EQUAL_OR_MORE",
+    "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "at most": "EQUAL_OR_LESS",
 }
 
 
@@ -547,6 +548,28 @@ def _year_range(match: re.Match[str], ctx: Context) -> list[Found]:
     ]
 
 
+#: A capitalised word inside a sentence, right before a year: "Euro 2024", "Vision 2030".
+_NAME_BEFORE_YEAR = re.compile(r"(?<=[a-z,;:] )(?P<w>[A-Z][A-Za-z]+) $")
+
+
+def _names_an_edition(text: str, start: int) -> bool:
+    """Whether a year is part of a name ("Euro 2024", "Vision 2030", "the Paris 2024
+    organisers"), which TimeML leaves untagged: it follows a capitalised word inside a
+    sentence that is not itself a time word (a month, a weekday, a holiday, "Spring")."""
+    match = _NAME_BEFORE_YEAR.search(text, max(0, start - 30), start)
+    if match is None:
+        return False
+    word = match["w"].lower()
+    lex = lexicon()
+    return not (word in lex.weekdays or _month_number(word) is not None
+                or word in lex.seasons or word in _YEAR_NAMING_WORDS
+                or holidays().get(word) is not None)
+
+
+#: Capitalised words that name a year rather than an edition: "Fiscal 2024", "FY 2024".
+_YEAR_NAMING_WORDS = frozenset({"fiscal", "fy", "year", "class", "calendar"})
+
+
 @handler("year")
 def _year(match: re.Match[str], ctx: Context) -> list[Found]:
     year = int(match["y"])
@@ -558,6 +581,8 @@ def _year(match: re.Match[str], ctx: Context) -> list[Found]:
         before = ctx.text[max(0, start - 12):start].lower()
         if not re.search(r"\b(?:in|since|of|from|until|by|to|before|after|year)\s*$", before):
             return []
+    if not pre and not match["mod"] and _names_an_edition(ctx.text, start):
+        return []
     if pre == "the":
         # "the 1988 period" keeps the article; "the 1990" alone is odd: keep the year only.
         start = match.start("y") if not match["mod"] else start
@@ -638,7 +663,8 @@ def _weekday(match: re.Match[str], ctx: Context) -> list[Found]:
     if weekday is None:
         return []
     start, end = match.span()
-    rel = " ".join((match["rel"] or "").lower().split())
+    # "early on Sunday" is "early Sunday".
+    rel = " ".join((match["rel"] or "").lower().split()).removesuffix(" on")
     dct = ctx.dct
     if rel in ("the following", "the next"):
         # Counted from the day last spoken of: "On March 3 ... the following Monday".
@@ -708,6 +734,17 @@ def _relative_day(match: re.Match[str], ctx: Context) -> list[Found]:
     start = match.start("w") if early in ("earlier", "later") else match.start()
     mod = {"early": "START", "late": "END"}.get((match["early"] or "").lower())
     return [_date_found(start, match.end(), _part_point(day, pod), mod)]
+
+
+@handler("overnight")
+def _overnight(match: re.Match[str], ctx: Context) -> list[Found]:
+    """The night before the day spoken of ("Israel said on Sunday it intercepted drones
+    overnight"), or that day's coming night in a clause about what is ahead."""
+    start, end = match.span("t")
+    day = ctx.reference_day()
+    if ctx.tense(start, end) != "FUTURE":
+        day = safe_add_days(day, -1)
+    return [_date_found(start, end, _part_point(day, "night"))]
 
 
 @handler("this_part")
@@ -1005,6 +1042,23 @@ def _the_week(match: re.Match[str], ctx: Context) -> list[Found]:
     return [_date_found(start, end, weekend)]
 
 
+@handler("in_the_period")
+def _in_the_period(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"later in the month", "early in the year": the period spoken of, as "later this
+    month" is (early/late give the part as mod)."""
+    grain = _UNIT_GRAIN[match["unit"].lower()]
+    mod = {"early": "START", "late": "END"}.get(match["el"].lower())
+    return [_date_found(*match.span("t"), _reference_at(ctx, grain), mod)]
+
+
+@handler("new_year")
+def _new_year(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"until the new year": the coming year in its last two months, else the current one
+    ("early in the new year", written in January)."""
+    year = ctx.dct.year + 1 if ctx.dct.month >= 11 else ctx.dct.year
+    return [_date_found(*match.span("t"), Point.of_year(year))]
+
+
 _SPOKEN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -1297,6 +1351,12 @@ _VERB_LAST_BEFORE = re.compile(
     re.I)
 
 
+#: "three quarters of a percentage point": a fraction, unless of a span of time.
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?:a|an|the|its|their|all)\s+(?!(?:century|year|hour|minute|second|day|decade"
+    r"|month|season|game|match)\b)", re.I)
+
+
 def _after_verb_last(match: re.Match[str], ctx: Context, start: int) -> int:
     """Where the expression starts once a verb "last" is left out: "expected to last three
     weeks" is the duration "three weeks", not "the last three weeks"."""
@@ -1327,6 +1387,8 @@ def _duration(match: re.Match[str], ctx: Context) -> list[Found]:
         # "a second round", "a second term": the ordinal, not the unit.
         return []
     start = _after_verb_last(match, ctx, start)
+    if match["unit"].lower().startswith("quarter") and _FRACTION_OF.match(ctx.text, end):
+        return []
     if match["half"] and amount is not None:
         amount += 0.5
     if code in ("DE", "CE") and amount is not None:
@@ -1477,9 +1539,20 @@ def _term(match: re.Match[str], ctx: Context) -> list[Found]:
                   moves_reference=False)]
 
 
+#: "the daily Haaretz", "the business daily Nikkei", "the Communist Party daily Granma": a
+#: newspaper named right after (a frequency at a clause's end stays one: "The paper appears
+#: daily.").
+_PUBLICATION_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", re.I)
+_PUBLICATION_AFTER = re.compile(r"\s+(?:[A-Z]|(?:newspaper|paper|magazine|tabloid)\b)")
+
+
 @handler("set_adverb")
 def _set_adverb(match: re.Match[str], ctx: Context) -> list[Found]:
     word = match["t"].lower()
+    start, end = _span(match)
+    if _PUBLICATION_BEFORE.search(ctx.text, max(0, start - 40), start) and \
+            _PUBLICATION_AFTER.match(ctx.text, end):
+        return []
     return [Found(*_span(match), "SET", lexicon().frequency_adverbs[word],
                   moves_reference=False)]
 

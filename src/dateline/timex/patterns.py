@@ -62,7 +62,8 @@ MOD = (
     r"(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     r"|the\s+middle\s+of|the\s+close\s+of|the\s+turn\s+of|the\s+first\s+half\s+of"
     r"|the\s+second\s+half\s+of|the\s+latter\s+half\s+of|the\s+last\s+half\s+of"
-    r"|around|about|approximately|nearly|almost|more\s+than|less\s+than|at\s+least)"
+    r"|around|about|approximately|nearly|almost|more\s+than|less\s+than|at\s+least"
+    r"|up\s+to|no\s+more\s+than|at\s+most)"
     r"(?:\s+|-))?"
 )
 REL = (
@@ -207,8 +208,9 @@ def rules() -> tuple[Rule, ...]:
         ("this_century", rf"{_B}{MOD}{REL}\s+(?P<unit>century|decade|millennium){_E}", re.I, 3),
         # ----- weekdays, relative days, parts of day -----------------------------------------
         ("weekday",
-         rf"(?<![\w'])(?:(?P<rel>(?i:this|next|last|past|previous|coming|following|early|earlier|later"
-         rf"|late|the\s+following|the\s+previous|the\s+next|the\s+preceding))\s+)?"
+         rf"(?<![\w'])(?:(?P<rel>(?i:this|next|last|past|previous|coming|following"
+         rf"|early(?:\s+on)?|earlier|later|late(?:\s+on)?"
+         rf"|the\s+following|the\s+previous|the\s+next|the\s+preceding))\s+)?"
          rf"(?P<wd>{weekday_full}|Tues\.|Wed\.|Thurs\.|Thu\.|Fri\.|Mon\.)"
          rf"(?:\s+{part})?(?![\w])", 0, 2),
         ("weekday_plural", rf"{_B}(?P<t>(?:on\s+)?(?P<wd>{weekday_full})s){_E}", 0, 3),
@@ -216,6 +218,11 @@ def rules() -> tuple[Rule, ...]:
          rf"{_B}(?:(?P<early>early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday"
          rf"|the\s+day\s+"
          rf"after\s+tomorrow|yesterday|today|tomorrow|tonight)(?:\s+{part})?{_E}", re.I, 1),
+        # "fired missiles overnight": the night before the report (not "overnight rates",
+        # the money market's term).
+        ("overnight", rf"{_B}(?P<t>overnight)(?!\s+(?:interest\s+|lending\s+|interbank\s+)?"
+                      rf"(?:rates?|lending|repos?|interbank|deposits?|loans?|funds|money|index"
+                      rf"|borrowing))(?![\w-])", re.I, 2),
         ("this_part", rf"{_B}(?P<rel>this|last|that|tomorrow|yesterday|early\s+this|late\s+last"
                       rf"|early\s+that|late\s+that|later\s+this|earlier\s+this)\s+{part}{_E}",
          re.I, 1),
@@ -249,6 +256,10 @@ def rules() -> tuple[Rule, ...]:
          rf"{_B}(?P<prep>over|during|on|at|for|until|by|through|throughout|in|of)?\s*"
          rf"(?P<t>the\s+(?P<unit>weekend|week))(?!\s+(?:before|after|earlier|ago|of|to|when"
          rf"|that|in\s+which)\b)(?![\w-])", re.I, 4),
+        ("in_the_period",
+         rf"{_B}(?P<t>(?P<el>later|earlier|early|late)\s+in\s+the\s+(?P<unit>month|year|week))"
+         rf"(?!\s+(?:before|after|of|to|when|that)\b)(?![\w-])", re.I, 3),
+        ("new_year", rf"{_B}(?P<t>the\s+new\s+year)(?!\s*'s)(?![\w-])", 0, 3),
         ("spoken_year",
          rf"{_B}(?:(?P<mon>{month2})\s+|(?i:the\s+year\s+)|(?i:(?:the\s+)?{season}\s+of\s+))?"
          rf"(?P<t0>(?P<hi>nineteen|twenty)[-\s](?P<lo>(?:{tens})"
@@ -390,12 +401,14 @@ def rules() -> tuple[Rule, ...]:
         "this_century": {"century", "decade", "millennium"},
         "weekday": weekdays, "weekday_plural": weekdays,
         "relative_day": {"yesterday", "today", "tomorrow", "tonight"},
-        "this_part": parts, "same_day": days, "day_before": days, "eve_of": {"eve"},
+        "this_part": parts, "overnight": {"overnight"}, "same_day": days, "day_before": days,
+        "eve_of": {"eve"},
         "anchored_offset": units, "offset": units,
         "rel_earlier": {"earlier", "later", "early", "late"},
         "relative_unit": {"week", "weekend", "month", "year", "quarter", "half", "season",
                           "fortnight"},
         "year_ago_adj": {"year"}, "the_week": {"week", "weekend"},
+        "in_the_period": {"month", "year", "week"}, "new_year": {"year"},
         "spoken_year": {"nineteen", "twenty", "thousand"}, "year_end": {"year"},
         "period_edge": {"month", "week"},
         "the_year": {"year"},

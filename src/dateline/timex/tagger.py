@@ -192,7 +192,35 @@ def analyse(text: str, dct: date, doc: Doc | None = None) -> tuple[list[Timex], 
                                          amount, grain.name))
     for item in anchored:
         _bound_by_timex_in_anchor(item, timexes, points)
+    _order_weekday_ranges(text, timexes, points)
     return timexes, anchored
+
+
+#: Between the two ends of a range: "from Monday to Wednesday", "between Tuesday and Thursday".
+_RANGE_LINK = re.compile(r"\s*(?:to|through|until|till|and|-|\u2013)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+
+
+def _order_weekday_ranges(text: str, timexes: list[Timex], points: dict[int, Point]) -> None:
+    """A range cannot end before it starts: "between Tuesday and Thursday" said on a
+    Wednesday about next week is Tuesday 21 to Thursday 23, not to the Thursday just past.
+    Each weekday was placed by its own reading; the end moves on by weeks to follow the
+    start."""
+    for first, second in zip(timexes, timexes[1:], strict=False):
+        if not (_WEEKDAY_NAME.search(first.text) and _WEEKDAY_NAME.fullmatch(second.text)):
+            continue
+        if not (_RANGE_LINK.fullmatch(text[first.end:second.start])
+                and _RANGE_OPEN.search(text, max(0, first.start - 10), first.start)):
+            continue
+        start, end = points.get(first.start), points.get(second.start)
+        if start is None or end is None or end.day >= start.day:
+            continue
+        moved = end
+        while moved.day < start.day:
+            moved = moved.shift(1, Grain.WEEK)
+        points[second.start] = moved
+        second.value = moved.value
 
 
 def _counts_from(text: str, offset: Found, following: Found) -> bool:
