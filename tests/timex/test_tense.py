@@ -103,3 +103,11 @@ def test_parse_reads_timetables_forecasts_and_prospects_as_ahead(nlp, text, expr
 ])
 def test_parse_reads_a_past_inability_as_past(nlp, text):
     assert tense_of(text, "Wednesday", nlp(text)) != "FUTURE"
+
+
+@pytest.mark.parametrize(("text", "expression"), [
+    ("He quit less than four months before the Nov. 5 election.", "Nov. 5"),
+    ("He released a transcript of the July 25 call.", "July 25"),
+])
+def test_parse_gives_no_tense_to_a_date_that_names_an_event(nlp, text, expression):
+    assert tense_of(text, expression, nlp(text)) is None

@@ -198,6 +198,13 @@ _ARRANGING_VERBS = frozenset({"plan", "schedule", "slate"})
 #: arrangement ahead, unless lexical cues say otherwise ("hurt" is also a past tense).
 _SIMPLE_PRESENT = "SIMPLE_PRESENT"
 
+#: What the parse says of a date that modifies a noun ("the Nov. 5 election"): no tense.
+_NOUN_MODIFIER = "NOUN_MODIFIER"
+
+#: Nouns a day or month modifies as part of the time itself ("Friday evening").
+_TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight",
+                         "weekend", "week", "day", "time", "deadline"})
+
 
 def _clause_of(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Character bounds of the clause of the verb the expression hangs on."""
@@ -223,6 +230,12 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     if token.dep_ == "poss":
         # "Tuesday's declaration": the day dates a noun, not the verb of the clause.
         return None
+    if token.pos_ == "PROPN" and token.dep_ in ("nmod", "compound") \
+            and token.head.pos_ == "NOUN" and token.head.i >= span.end \
+            and token.head.lemma_ not in _TIME_NOUNS:
+        # "before the Nov. 5 election", "a transcript of the July 25 call": a date naming an
+        # event by its day says nothing of the clause's tense; the nearest one is meant.
+        return _NOUN_MODIFIER
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
             break
@@ -285,6 +298,8 @@ def clause_tense(text: str, start: int, end: int, doc: Doc | None = None) -> Ten
         return "PAST"
     if doc is not None:
         reading = _parsed_reading(doc, start, end)
+        if reading == _NOUN_MODIFIER:
+            return None
         if reading == _SIMPLE_PRESENT:
             # Only cues in the present verb's own clause count: in "he said he travels to
             # Kyiv on Tuesday" the saying is past, the travel is not.
