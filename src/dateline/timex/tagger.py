@@ -225,8 +225,8 @@ def _order_weekday_ranges(text: str, timexes: list[Timex], points: dict[int, Poi
 
 def _counts_from(text: str, offset: Found, following: Found) -> bool:
     """Whether ``following`` is the date ``offset`` counts from: a date named right after it
-    ("the day before | last Tuesday", "the week after | Easter"), no finer than a day's part
-    and no coarser than the offset's unit ("the day after 1998" means nothing)."""
+    ("the day before | last Tuesday", "the week after | Easter") and no coarser than the
+    offset's unit ("the day after 1998" means nothing)."""
     if offset.offset_from_next is None or following.point is None or following.type != "DATE":
         return False
     if text[offset.end:following.start].strip():
@@ -239,8 +239,10 @@ def _joined(offset: Found, following: Found, ctx: Context) -> Found:
     assert offset.offset_from_next is not None and following.point is not None
     amount, unit = offset.offset_from_next
     point = following.point.at_grain(unit).shift(amount)
+    # The named date is now inside the expression: whatever it was counted from (its own
+    # anchor, if any) is what the whole expression depends on.
     joined = Found(offset.start, following.end, "DATE", point.value, point=point,
-                   anchor=f"timex:{following.start}")
+                   anchor=following.anchor)
     ctx.move_reference(point, offset.start)
     return joined
 
