@@ -119,6 +119,12 @@ def test_title_case_dateline_with_agency_names_the_country(resolve_text, find):
     assert find(resolve_text(text), "interior ministry").country == "AFG"
 
 
+def test_protesters_of_no_named_country_are_the_datelines(resolve_text, find):
+    text = ("NAIROBI (Reuters) - Riot police fired tear gas at protesters on Wednesday, and "
+            "Ugandan and Tanzanian officials called for calm.")
+    assert find(resolve_text(text), "protesters").country == "KEN"
+
+
 def test_news_agency_country_does_not_count_towards_the_story(resolve_text, find):
     text = "AFP reported a blast in Lagos. The army was deployed."
     assert find(resolve_text(text), "army").country == "NGA"

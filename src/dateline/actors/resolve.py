@@ -800,7 +800,9 @@ class _ArticleReader:
         if country is None:
             country = self.country_of_attachment(head, group.mobile)
         if country is None and not group.mobile:
-            country = self.dominant_country(i)
+            # Police or protesters of no named country: those of the sentence's one country,
+            # else of the story's, else of the place the story is datelined in.
+            country = self.dominant_country(i) or self.dateline_country
         self.possessor = possessor
         begin = min(self.add_possessor() or modifier_begin, end - 1)
         if country and country in self.kb.countries:
