@@ -125,6 +125,12 @@ def test_protesters_of_no_named_country_are_the_datelines(resolve_text, find):
     assert find(resolve_text(text), "protesters").country == "KEN"
 
 
+def test_group_word_right_after_a_dateline_is_still_a_group(resolve_text, find):
+    police = find(resolve_text("NAIROBI (Reuters) - Police fired tear gas on Wednesday."),
+                  "Police")
+    assert (police.kind, police.country, police.sector) == ("group", "KEN", "COP")
+
+
 def test_news_agency_country_does_not_count_towards_the_story(resolve_text, find):
     text = "AFP reported a blast in Lagos. The army was deployed."
     assert find(resolve_text(text), "army").country == "NGA"

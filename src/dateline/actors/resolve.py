@@ -787,7 +787,7 @@ class _ArticleReader:
         for start in range(j, k + 1):
             for end in range(start + 1, min(len(self.doc), start + 3) + 1):
                 group = self.kb.groups.get(fold(self.slice_text(start, end)))
-                if group and self.doc[end - 1].pos_ == "NOUN" and self.free(start, end):
+                if group and self._common_noun(end - 1) and self.free(start, end):
                     best = (group, end)
             if best:
                 break
@@ -812,6 +812,13 @@ class _ArticleReader:
         self.add(f"group:{country or 'any'}:{slug(group.group)}", name, "group", begin, end,
                  country=country, sector=group.sector, known=True)
         return end
+
+    def _common_noun(self, i: int) -> bool:
+        """A noun, or a capitalised one the tagger took for a name though no entity covers
+        it ("NAIROBI (Reuters) - Police fired ...": the dateline makes "Police" look like
+        part of a heading)."""
+        token = self.doc[i]
+        return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
 
     def country_of_attachment(self, head: Token, mobile: bool) -> str | None:
         """The country of "protesters in Tbilisi", "refugees from Sudan". Where people of a
