@@ -152,6 +152,12 @@ def test_value_from_the_moving_reference_names_its_anchor_timex():
     assert found[1].anchor == f"timex:{found[0].start}"
 
 
+def test_a_week_after_a_named_day_is_a_day():
+    found = values("Macron called a snap election for June 30, with a runoff a week later.",
+                   date(2024, 6, 10))
+    assert found[-1] == ("a week later", "DATE", "2024-07-07")
+
+
 def test_earlier_that_day_stays_on_the_reference_day():
     found = values("On June 5, 2022, the army entered. Earlier that day, shelling began.")
     assert found[1][2] == "2022-06-05"

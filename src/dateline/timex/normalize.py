@@ -896,6 +896,11 @@ def _offset(match: re.Match[str], ctx: Context) -> list[Found]:
         return [found]
     if grain == Grain.YEAR and base.grain in (Grain.MONTH, Grain.HALF) and direction != "ago":
         target_grain = base.grain
+    if grain == Grain.WEEK and base.grain >= Grain.DAY and ctx.reference_from is not None \
+            and direction not in ("ago", "from now", "hence"):
+        # "the runoff on June 30 ... the second round a week later": counted from a day, a
+        # week later is a day (July 7), not the week that holds it.
+        target_grain = Grain.DAY
     if steps != int(steps):
         smaller = {Grain.YEAR: (Grain.MONTH, 12), Grain.MONTH: (Grain.DAY, 30),
                    Grain.WEEK: (Grain.DAY, 7), Grain.DAY: (Grain.DAY, 1)}.get(grain)
