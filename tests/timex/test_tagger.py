@@ -330,6 +330,17 @@ def test_scheduled_date_without_year_is_the_coming_one():
     assert only("Elections are set for Jan 5.").value == "2025-01-05"
 
 
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("It ended a bitter month-long fight.", "month-long", "P1M"),
+    ("The unions called a day-long strike.", "day-long", "P1D"),
+    ("He ordered a yearlong review.", "yearlong", "P1Y"),
+    ("It settled a decades-long dispute.", "decades-long", "PXDE"),
+])
+def test_unit_long_adjective_is_a_duration(text: str, expression: str, value: str):
+    timex = only(text)
+    assert (timex.text, timex.type, timex.value) == (expression, "DURATION", value)
+
+
 def test_up_to_a_duration_is_at_most_that_long():
     timex = only("The striker will be out for up to six weeks.")
     assert (timex.text, timex.value, timex.mod) == ("up to six weeks", "P6W", "EQUAL_OR_LESS")

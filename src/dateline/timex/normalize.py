@@ -1424,6 +1424,18 @@ def _duration_adj(match: re.Match[str], ctx: Context) -> list[Found]:
                   moves_reference=False)]
 
 
+@handler("unit_long")
+def _unit_long(match: re.Match[str], ctx: Context) -> list[Found]:
+    unit = match["unit"].lower()
+    plural = (match["pl"] or "").lower() in ("s", "ies")
+    if unit == "centur" and not match["pl"]:
+        return []
+    code, is_time, _ = _unit_code(unit + ("y" if unit == "centur" else ""))
+    return [Found(*match.span("t"), "DURATION", duration_value(None if plural else 1, code,
+                                                               is_time),
+                  moves_reference=False)]
+
+
 @handler("vague_plural")
 def _vague_plural(match: re.Match[str], ctx: Context) -> list[Found]:
     code, is_time, _ = _unit_code(match["unit"])

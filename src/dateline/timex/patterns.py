@@ -318,6 +318,11 @@ def rules() -> tuple[Rule, ...]:
         ("duration_adj",
          rf"(?<![\w-])(?P<q>{number}|several|multi|half|few)[-\s]?(?:and-a-half-)?"
          rf"-{unit_adj}(?:-long)?(?![\w-])", re.I, 2),
+        # "a month-long fight", "a decades-long dispute", "a weeklong visit": how long, with
+        # no number ("day-long" one day, "decades-long" some decades).
+        ("unit_long",
+         r"(?<![\w-])(?P<t>(?P<unit>hour|day|week|month|year|decade|centur)(?P<pl>s|ies|y)?"
+         r"-?long)(?![\w-])", re.I, 2),
         ("vague_plural",
          rf"{_B}(?:(?P<prep>for|over|in|within|after|during|take|took|takes|taking|lasting"
          rf"|last|lasted|spent|spend|spending)\s+)(?P<t>(?P<unit>seconds|minutes|hours|days"
@@ -414,6 +419,7 @@ def rules() -> tuple[Rule, ...]:
         "the_year": {"year"},
         "quarter": {"quarter", "half", "period"}, "q_code": {QCODE}, "season": seasons,
         "duration": units, "duration_adj": units, "vague_plural": units,
+        "unit_long": {"long", "daylong", "weeklong", "monthlong", "yearlong", "hourlong"},
         "recent_plural": units, "units_ahead": {"ahead"}, "reference": references,
         "set_adverb": set(lex.frequency_adverbs), "term": {"term", "date", "future"},
         "set_every": {"every", "each", "per"},
