@@ -261,3 +261,9 @@ def test_first_week_of_a_month_is_the_iso_week_holding_most_of_its_days():
     found = tag("It happened in the first week of March 2024.", MONDAY)
     assert [(t.text, t.value, t.earliest, t.latest) for t in found] == [
         ("the first week of March 2024", "2024-W10", "2024-03-01", "2024-03-07")]
+
+
+def test_weekday_with_a_part_of_the_day_is_a_time_of_that_day():
+    # TimeML guidelines: "Friday night" is a TIME valued with the part of the day.
+    assert values("Gunmen attacked the concert hall on Friday night.") == [
+        ("Friday night", "TIME", "2024-03-01TNI")]

@@ -686,10 +686,10 @@ def _weekday(match: re.Match[str], ctx: Context) -> list[Found]:
         # for what is coming; without a cue the report most likely looks back.
         direction = -1 if rel == "earlier" else _direction(ctx.tense(start, end)) or -1
         day = weekday_near(dct, weekday, direction)
-    # "Friday night" is a DATE valued as its day: TimeML corpora annotate it that way about as
-    # often as with the part of the day (2000-01-07TNI), and the day is what events need.
+    # "Friday night" is a TIME with the part of the day (2000-01-07TNI), as the TimeML
+    # guidelines value it.
     mod = {"early": "START", "late": "END"}.get(rel)
-    return [_date_found(start, end, Point.of_day(day), mod)]
+    return [_date_found(start, end, _part_point(day, match["pod"]), mod)]
 
 
 @handler("weekday_plural")
