@@ -65,6 +65,18 @@ def test_status_date_and_countries_are_scored_on_matched_pairs():
     assert report.country_accuracy == 0.5
 
 
+@pytest.mark.parametrize(("got", "agrees"), [
+    ("2025-02-03TMO", True), ("2025-02-03T10:00", True), ("2025-02-04TMO", False),
+    ("2025-W06", False),
+])
+def test_a_time_on_the_labelled_day_is_that_date(got: str, agrees: bool):
+    report = EventReport()
+    g = gold("AGREE", "signed", day="2025-02-03")
+    score_item(report, LabelledItem("ev-1", None, TEXT, [g]),  # type: ignore[arg-type]
+               [system("AGREE", "signed", day=got)])
+    assert report.date_accuracy == (1.0 if agrees else 0.0)
+
+
 def test_unmatched_system_event_lowers_precision_only():
     report = EventReport()
     item = LabelledItem("ev-1", None, TEXT, [gold("AGREE", "signed")])  # type: ignore[arg-type]

@@ -27,7 +27,9 @@ Figures:
   matched events, the share whose country is the country of some participant of the
   matched system event;
 - status accuracy: matched pairs whose statuses agree;
-- date accuracy: matched pairs whose dates agree (TIMEX3 value, or both unknown).
+- date accuracy: matched pairs whose dates agree (TIMEX3 value, or both unknown); a time on
+  the labelled day ("2025-11-03TMO", "2025-11-03T10:00") agrees with that day, since the
+  labels give days.
 
 Items can be restricted to the odd or the even ids (``subset``), so that one half serves
 for development and the other for checking.
@@ -291,7 +293,7 @@ def score_item(report: EventReport, item: LabelledItem, events: list[Event]) -> 
             report.misses.append(Miss(item.id, "status",
                                       f"{g.trigger!r}: {g.status} got {s.status}"))
         got_date = s.date.value if s.date else None
-        if got_date == g.date:
+        if _same_date(g.date, got_date):
             report.date_correct += 1
         else:
             report.misses.append(Miss(item.id, "date", f"{g.trigger!r}: {g.date} got {got_date}"))
@@ -304,6 +306,13 @@ def score_item(report: EventReport, item: LabelledItem, events: list[Event]) -> 
                 report.misses.append(Miss(item.id, "country",
                                           f"{g.trigger!r}: {country} not among "
                                           f"{sorted(system_countries)}"))
+
+
+def _same_date(gold: str | None, got: str | None) -> bool:
+    """Whether a system date agrees with a labelled one (a time on the labelled day does)."""
+    if got == gold:
+        return True
+    return bool(gold and got and "T" in got and got.split("T", 1)[0] == gold)
 
 
 def extract_items(items: Iterable[LabelledItem]) -> list[Extraction]:
