@@ -163,3 +163,71 @@ def test_the_object_of_require_does_the_required_act(extract):
     [concession] = x.events
     assert (concession.type, concession.status) == ("CONCEDE", "hypothetical")
     assert [(p.country, p.role) for p in concession.participants] == [("UKR", "source")]
+
+
+def roles(event) -> dict[str, str]:
+    return {p.name: p.role for p in event.participants}
+
+
+def test_who_in_a_relative_clause_stands_for_the_noun_it_follows(extract):
+    x = extract("Students marched on parliament in Lima, where police, who fired tear gas, "
+                "blocked the road.", date="2025-10-15")
+    assert "source" in {p.role for p in only(x, "COERCE").participants
+                        if "police" in p.name.lower()}
+
+
+def test_crowd_force_is_aimed_at_is_its_target(extract):
+    x = extract("Kenyan police fired tear gas at protesters in Nairobi on Tuesday.",
+                date="2025-10-15")
+    assert "target" in {p.role for p in only(x, "COERCE").participants
+                        if "protesters" in p.name.lower()}
+
+
+def test_object_of_a_purpose_clause_is_the_target_of_force(extract):
+    x = extract("Serbian riot police used water cannon to push back the demonstrators.",
+                date="2025-10-15")
+    assert "target" in roles(only(x, "COERCE")).values()
+
+
+def test_them_in_a_purpose_clause_stands_for_the_crowd_named_before(extract):
+    x = extract("Nepalese protesters clashed with police, who fired tear gas to disperse them.",
+                date="2025-10-15")
+    coerce = only(x, "COERCE")
+    assert {p.role for p in coerce.participants if "protesters" in p.name.lower()} == {"target"}
+    assert {p.role for p in coerce.participants if "police" in p.name.lower()} == {"source"}
+
+
+def test_a_quantity_of_people_names_who_it_counts(extract):
+    x = extract("Tens of thousands of Israeli reservists reported for duty on Tuesday.",
+                date="2025-10-15")
+    assert countries(only(x, "MOBILIZE")) == {"ISR"}
+
+
+def test_one_of_a_group_is_not_the_group(extract):
+    x = extract("One of the Kenyan delegates met Ugandan President Yoweri Museveni on Monday.",
+                date="2025-10-15")
+    assert "KEN" not in countries(only(x, "CONSULT"))
+
+
+def test_who_approves_an_act_is_its_author(extract):
+    x = extract("Israeli Defence Minister Israel Katz approved the call-up of 60,000 reservists.",
+                date="2025-10-15")
+    assert roles(only(x, "MOBILIZE")).get("Israel Katz") == "source"
+
+
+def test_where_aid_is_flown_stands_for_who_receives_it(extract):
+    x = extract("India flew 200 tents and 10 tonnes of rice to Kabul on Monday.",
+                date="2025-10-15")
+    assert "AFG" in {p.country for p in only(x, "AID").participants if p.role == "target"}
+
+
+def test_who_aid_is_for_is_its_target(extract):
+    x = extract("New Zealand announced a further $3 million in emergency funding for the Fijian "
+                "government.", date="2025-10-15")
+    assert "FJI" in {p.country for p in only(x, "AID").participants if p.role == "target"}
+
+
+def test_a_pro_foreign_party_keeps_its_own_country(extract):
+    x = extract("Moldova's Central Electoral Commission barred the pro-Russian Heart of Moldova "
+                "party from the election.", date="2025-10-15")
+    assert "RUS" not in countries(only(x, "COERCE"))

@@ -164,6 +164,33 @@ WIRE_IDIOMS = [
     ("Trump and Kim shook hands at the border village of Panmunjom.", "CONSULT"),
     ("Trump tore up the Iran nuclear deal in 2018.", "SANCTION"),
     ("Police placed the mayor under arrest.", "COERCE"),
+    # The five types that were weakest: SANCTION, COERCE, MOBILIZE, AID, COOPERATE.
+    ("The EU delayed a tariff hike on American whiskey.", "SANCTION"),
+    ("The junta suspended the activities of two opposition parties.", "COERCE"),
+    ("The emergency decree suspended the right to strike in four provinces.", "COERCE"),
+    ("A judge denied bail to the journalist on Tuesday.", "COERCE"),
+    ("The editor could face up to ten years in prison.", "COERCE"),
+    ("Authorities shut down mobile internet services in the region.", "COERCE"),
+    ("Riot police cleared barricades from the main avenue.", "COERCE"),
+    ("Border guards pushed dozens of migrants across the border.", "COERCE"),
+    ("Peru's National Electoral Jury barred opposition leader Juan Ortiz from the race.",
+     "COERCE"),
+    ("South Korea scrambled fighter jets on Monday.", "MOBILIZE"),
+    ("Israel activated its air defences after the launch.", "MOBILIZE"),
+    ("Lithuania put its army on heightened readiness.", "MOBILIZE"),
+    ("The cabinet approved the call-up of 20,000 reservists.", "MOBILIZE"),
+    ("Thousands of reservists reported for duty on Sunday.", "MOBILIZE"),
+    ("China sent 20 military aircraft toward the island.", "MOBILIZE"),
+    ("The navy held a combat readiness patrol near the strait.", "MOBILIZE"),
+    ("The government released $5 million for flood victims.", "AID"),
+    ("Qatar flew 40 tonnes of medical supplies to Beirut.", "AID"),
+    ("Japan announced a further $10 million in emergency funding for Myanmar.", "AID"),
+    ("The frigate will train with the Royal Navy next month.", "COOPERATE"),
+    ("Italy left the joint missile defence programme in 2023.", "COOPERATE"),
+    ("Kenya and Ethiopia will jointly finance a new highway.", "COOPERATE"),
+    ("The two navies began joint training in the Arabian Sea.", "COOPERATE"),
+    ("Seoul and Tokyo will share satellite imagery of missile launches.", "COOPERATE"),
+    ("Indian and French warships sailed together through the Arabian Sea.", "COOPERATE"),
 ]
 
 
@@ -196,6 +223,12 @@ OTHER_SENSES = [
     ("The ruling party captured 40 percent of the vote.", "ASSAULT"),
     ("The crew shot a documentary in Kabul.", "ASSAULT"),
     ("The ministry withheld the names of the victims.", "SANCTION"),
+    ("Thousands of volunteers were mobilised to plant trees.", "MOBILIZE"),
+    ("The bank completed the deployment of its new payment system.", "MOBILIZE"),
+    ("Hotels deployed cleaning crews along the beach.", "MOBILIZE"),
+    ("The treaty put both sides on an equal footing.", "MOBILIZE"),
+    ("Rebel troops pushed across the border at dawn.", "COERCE"),
+    ("Vessels from the port are barred outright.", "COERCE"),
 ]
 
 
@@ -217,6 +250,16 @@ def test_striking_workers_protest_while_striking_jets_attack(extract):
 def test_rioters_torching_a_building_is_a_riot(extract):
     x = extract("Protesters torched the parliament building in Kathmandu.", date="2025-10-15")
     assert [(e.type, e.mode) for e in x.events] == [("PROTEST", "riot")]
+
+
+def test_a_ban_aimed_at_another_country_is_a_sanction(extract):
+    x = extract("Pakistan extended its ban on Indian aircraft until October 24.",
+                date="2025-10-15")
+    assert [(e.type, e.mode) for e in x.events] == [("SANCTION", "embargo")]
+
+
+def test_a_ban_on_a_countrys_own_people_stays_coercion(extract):
+    assert "COERCE" in types_in(extract, "Georgia's parliament banned the main opposition party.")
 
 
 def test_travel_warning_is_a_boycott_not_a_threat(extract):
@@ -394,3 +437,14 @@ def test_nominating_a_leader_for_a_prize_is_praise(extract):
     x = extract("Cambodia said it would nominate Trump for the Nobel Peace Prize again.",
                 date="2025-11-10")
     assert [e.type for e in x.events] == ["SUPPORT"]
+
+
+def test_prospect_marks_an_entry_whose_act_is_only_risked():
+    lexicon = parse_lexicon({"phrases": [{"pattern": "risk|risks ~ prison", "type": "COERCE",
+                                          "cameo": "173", "prospect": True}]}, "test")
+    assert lexicon.phrases[0].entry.prospect
+
+
+def test_warships_sailing_with_a_rival_near_show_force(extract):
+    x = extract("Chinese warships sailed near the disputed shoal on Monday.", date="2025-10-15")
+    assert "MOBILIZE" in {e.type for e in x.events}

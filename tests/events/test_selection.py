@@ -325,3 +325,13 @@ def test_a_conference_it_had_planned_to_host_is_one_event_with_its_host(extract)
     assert conference.status == "postponed"
     assert [m.text for m in conference.mentions] == ["conference", "host"]
     assert [p.country for p in conference.participants] == ["EGY"]
+
+
+def test_participle_parsed_as_adjective_with_a_subject_is_still_a_verb(extract):
+    x = extract("South Korea scrambled fighter jets on Monday.", date="2025-10-15")
+    assert types(x) == ["MOBILIZE"]
+
+
+def test_an_act_only_feared_is_not_reported(extract):
+    feared = "Traders said fears of new sanctions on the banks weighed on the currency."
+    assert "SANCTION" not in types(extract(feared, date="2025-10-15"))

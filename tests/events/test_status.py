@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def status_of(extract, text: str, event_type: str, day: str = "2025-02-03") -> str:
     found = [e for e in extract(text, date=day).events if e.type == event_type]
@@ -88,3 +90,19 @@ def test_denying_involvement_in_no_reported_act_is_a_rejection(extract):
     x = extract("Kuwait accused three Iranian diplomats of links to a spy cell. Iran denied any "
                 "involvement.", date="2025-11-10")
     assert "REJECT" in {e.type for e in x.events}
+
+
+
+# Statuses that come from the kind of act, whatever the tense says.
+STATUS_BY_KIND_OF_ACT = [
+    # A prison term someone faces is a risk, not a sentence carried out.
+    ("The blogger faces up to five years in jail.", "COERCE", "hypothetical"),
+    # A build-up, like an alert, lasts once begun.
+    ("NATO said Russia's military build-up near the border alarmed its members.", "MOBILIZE",
+     "ongoing"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "status"), STATUS_BY_KIND_OF_ACT)
+def test_status_follows_the_kind_of_act(extract, text, event_type, status):
+    assert status_of(extract, text, event_type) == status

@@ -25,13 +25,17 @@ from spacy.tokens import Doc, Token
 from dateline.events.anchoring import apply_anchors
 from dateline.events.answers import answered, denials_of_accused_acts
 from dateline.events.arguments import (
+    PARTICIPANT_KINDS,
+    PRONOUN_KINDS,
     ActorIndex,
     Argument,
+    beneficiary,
     country_of_place,
     destination,
     find_date,
     find_participants,
     find_place,
+    force_targets,
     governing_verb,
     has_agent_subject,
 )
@@ -161,11 +165,15 @@ def _event_from_trigger(
     timex = find_date(doc, trigger, verb, timexes)
     place = find_place(doc, trigger, verb, index)
     _add_implicit_target(entry, trigger, verb, index, place, arguments)
+    entry = _aimed_abroad(entry, arguments)
     if status is None:
         # A refusal or a threat ("would respond") is made when it is said.
         said_now = entry is REFUSAL or "future" in entry.needs
         status = ("occurred" if said_now
                   else classify(trigger, verb, timex, article.date, entry.state))
+        if entry.prospect and status in ("occurred", "ongoing", "planned"):
+            # "faces the death penalty": a risk the text states, not an act carried out.
+            status = "hypothetical"
     quote_speaker = next(
         (src for start, end, src in quote_sources if start <= trigger.idx < end), None
     )
@@ -191,6 +199,9 @@ def _event_from_trigger(
 #: Types whose place stands for the party acted on when no other is named ("struck
 #: targets in Paktika"), besides a visit's destination ("visited Athens").
 PLACE_TARGET_TYPES = frozenset({"ASSAULT"})
+#: Types of force used on someone: with no object named, the one it is aimed at is the
+#: target ("fired tear gas at protesters", "used water cannon to push back the crowd").
+FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
 
 
 def _add_implicit_target(entry: TriggerEntry, trigger: Token, verb: Token | None,
@@ -209,7 +220,25 @@ def _add_implicit_target(entry: TriggerEntry, trigger: Token, verb: Token | None
                                                         "group"):
                     arguments.append(Argument(actor, "target", subject))
         return
-    if entry.mode == "visit":
+    if entry.type in FORCE_TYPES and trigger.pos_ == "VERB":
+        for token in force_targets(trigger):
+            actor = index.for_phrase(token)
+            if actor is None and token.lower_ in PRONOUN_KINDS:
+                actor = index.antecedent(token)
+            if actor is not None and actor.kind in PARTICIPANT_KINDS and actor.id not in {
+                    a.actor.id for a in arguments}:
+                arguments.append(Argument(actor, "target", token))
+        if any(a.role == "target" for a in arguments):
+            return
+    if entry.type == "AID":
+        # "flew tents to Kabul", "A$2 million in funding for the Solomon Islands": who gets
+        # aid is named after "for", or where it is sent stands for them.
+        recipient = beneficiary(trigger, index)
+        if recipient is not None:
+            arguments.append(Argument(recipient, "target", trigger))
+            return
+        host = country_of_place(destination(trigger, verb, index))
+    elif entry.mode == "visit":
         host = country_of_place(destination(trigger, verb, index) or place)
     elif entry.type in PLACE_TARGET_TYPES:
         host = country_of_place(place)
@@ -218,6 +247,26 @@ def _add_implicit_target(entry: TriggerEntry, trigger: Token, verb: Token | None
     sources = {a.actor.country for a in arguments if a.role in ("source", "participant")}
     if host is not None and host.country not in sources:
         arguments.append(Argument(host, "target", trigger))
+
+
+#: What a ban becomes when a state aims it at another country's people, goods or craft
+#: ("extended its ban on Indian aircraft"): an embargo between states (PLOVER SANCTION),
+#: not a ban on its own people (COERCE).
+FOREIGN_BAN = TriggerEntry("SANCTION", "embargo", "163")
+
+
+def _aimed_abroad(entry: TriggerEntry, arguments: list[Argument]) -> TriggerEntry:
+    """A ban whose targets all belong to other countries than its authors' is a sanction.
+    A subject pronoun's antecedent, often in another sentence, is too weak a clue to change
+    the type; a possessive ("extended its ban") points at its own clause's subject."""
+    if entry.type != "COERCE" or entry.mode != "ban":
+        return entry
+    authors = {a.actor.country for a in arguments if a.role in ("source", "participant")
+               and (a.token.lower_ not in PRONOUN_KINDS or a.token.dep_ == "poss")}
+    targets = {a.actor.country for a in arguments if a.role == "target"}
+    if not authors or None in authors or not targets or None in targets:
+        return entry
+    return FOREIGN_BAN if not authors & targets else entry
 
 
 #: Sectors whose actors speak for a state ("the foreign ministry protested").

@@ -24,10 +24,16 @@ LIGHT_VERBS = frozenset({
     "organise", "plan", "schedule", "arrange", "announce", "postpone", "cancel", "delay",
     "call", "seek", "propose", "agree", "mount", "wage", "impose", "conclude", "skip",
     "exchange", "trade", "reopen", "restart", "revive", "relaunch",
+    # Who approves or orders an act is its author: "approved the call-up of 60,000 troops".
+    "approve", "authorise", "authorize", "order",
 })
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+#: Penn tag of "who": a relative pronoun that stands for a party. "Which" and "that" are
+#: left alone, since the parse often hangs their clause on the wrong noun ("sanctions
+#: against Russia, which phase in a ban").
+RELATIVE_PRONOUN_TAGS = frozenset({"WP"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 #: Prepositions whose object is the other side of a meeting, call or agreement.
 PARTNER_PREPS = frozenset({"with", "between", "among", "to", "against", "on", "upon"})
@@ -82,6 +88,39 @@ def _in_subject_phrase(token: Token) -> bool:
             return False
         token = head
     return False
+
+
+#: Nouns that count what follows "of": "tens of thousands of reservists", "dozens of people".
+#: Not "number": "the number of Palestinians hit a peak" is said of a figure.
+QUANTITY_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions",
+                            "dozen", "score", "hundred", "thousand", "million", "handful"})
+
+
+def counted_noun(token: Token) -> Token:
+    """The noun a quantity counts ("tens of thousands of Israeli reservists": reservists),
+    or ``token`` itself when it counts nothing."""
+    for _ in range(3):
+        # "one of the driving forces" is one member, not the forces.
+        if token.lower_ == "one" or not (token.like_num or token.lower_ in QUANTITY_NOUNS):
+            return token
+        counted = [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for obj in prep.children if obj.dep_ == "pobj"]
+        if not counted:
+            return token
+        token = counted[0]
+    return token
+
+
+#: Prefixes that make a nationality a stance: "the pro-Russian party" is Moldova's.
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def is_stance(token: Token) -> bool:
+    """Whether a modifier is the nationality of a stance ("pro-Russian", "anti-American"),
+    which names the side taken, not the party's own country. spaCy splits the hyphen."""
+    doc = token.doc
+    return (token.i >= 2 and doc[token.i - 1].text == "-"
+            and doc[token.i - 2].lower_ in STANCE_PREFIXES)
 
 
 class ActorIndex:
@@ -147,11 +186,21 @@ class ActorIndex:
 
     def for_phrase(self, head: Token) -> Actor | None:
         """The actor a noun phrase names: its head first, then the head's name parts and
-        modifiers ("Chinese officials" names China's officials when nothing better is known)."""
+        modifiers ("Chinese officials" names China's officials when nothing better is known);
+        for a quantity that names nobody, what it counts ("dozens of Kenyan protesters")."""
+        actor = self._named_by(head)
+        counted = counted_noun(head)
+        if actor is None and counted.i != head.i:
+            actor = self._named_by(counted)
+        return actor
+
+    def _named_by(self, head: Token) -> Actor | None:
         actor = self.at_token(head)
         if actor is not None:
             return actor
         for child in head.children:
+            if is_stance(child):
+                continue
             if child.dep_ in ("compound", "amod", "poss", "nmod", "appos", "flat"):
                 actor = self.at_token(child)
                 if actor is not None:
@@ -160,11 +209,20 @@ class ActorIndex:
 
     def all_for_phrase(self, head: Token) -> list[Actor]:
         """Every actor a noun phrase names: its head's, or else those of its modifiers and
-        their conjuncts ("Pakistani and Afghan forces" names both countries' forces)."""
+        their conjuncts ("Pakistani and Afghan forces" names both countries' forces); for a
+        quantity that names nobody, those of what it counts ("tens of thousands of Israeli
+        reservists")."""
+        found = self._all_named_by(head)
+        counted = counted_noun(head)
+        return found if found or counted.i == head.i else self._all_named_by(counted)
+
+    def _all_named_by(self, head: Token) -> list[Actor]:
         actor = self.at_token(head)
         found: list[Actor] = [actor] if actor is not None else []
         for child in head.children:
             if child.dep_ not in ("compound", "amod", "poss", "nmod", "appos", "flat"):
+                continue
+            if is_stance(child):
                 continue
             # With an actor for the head, only coordinated modifiers add more.
             if actor is not None and not child.conjuncts:
@@ -207,6 +265,13 @@ def _subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     relative clauses ("the minister who met Y")."""
     active = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if verb.dep_ == "relcl" and verb.head.i != verb.i:
+        # "police, who fired tear gas": a relative pronoun stands for the noun it follows
+        # (kept too, since "who" says the noun can act).
+        active = [t for c in active
+                  for t in ((verb.head, c) if c.tag_ in RELATIVE_PRONOUN_TAGS else (c,))]
+        passive = [t for c in passive
+                   for t in ((verb.head, c) if c.tag_ in RELATIVE_PRONOUN_TAGS else (c,))]
     if not active and not passive:
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             # Object control: "would require Ukraine to cede territory", "asked Kyiv to
@@ -520,5 +585,39 @@ def destination(trigger: Token, verb: Token | None, index: ActorIndex) -> Actor 
         for _, obj in _prep_objects(anchor, DESTINATION_PREPS):
             actor = index.for_phrase(obj)
             if actor is not None and actor.kind in ("place", "country"):
+                return actor
+    return None
+
+
+#: Prepositions whose object is who force is used on: "fired tear gas at protesters".
+FORCE_TARGET_PREPS = frozenset({"at"})
+
+
+def force_targets(verb: Token) -> list[Token]:
+    """Who force is aimed at when the verb has no object of its own that can be acted on:
+    the object of "at" ("fired tear gas at protesters") and the object of a purpose clause
+    ("used water cannon to push back the crowd", "fired tear gas to disperse them")."""
+    found = [obj for _, obj in _prep_objects(verb, FORCE_TARGET_PREPS)]
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            found += [c for c in clause.children if c.dep_ in OBJECT_DEPS]
+    return [t for token in found for t in with_conjuncts(token)]
+
+
+def beneficiary(trigger: Token, index: ActorIndex) -> Actor | None:
+    """Who an act is for, named after "for" in the trigger's own phrase, not in a clause of
+    its own ("announced $2 million in funding for the Solomon Islands government")."""
+    for token in trigger.subtree:
+        if token.dep_ != "prep" or token.lower_ != "for":
+            continue
+        link = token.head
+        while link.i != trigger.i and link.pos_ not in ("VERB", "AUX") and link.head.i != link.i:
+            link = link.head
+        if link.i != trigger.i:
+            continue
+        for obj in (c for c in token.children if c.dep_ == "pobj"):
+            actor = index.for_phrase(obj)
+            if actor is not None and actor.kind in PARTICIPANT_KINDS:
                 return actor
     return None

@@ -29,13 +29,16 @@ def points_back(token: Token) -> bool:
                for c in token.children)
 
 
-def _is_anaphoric(doc: Doc, event: Event) -> bool:
-    """"the meeting", "that conversation", "the upcoming talks": points back to an event."""
+def _mention_root(doc: Doc, event: Event) -> Token | None:
     mention = event.mentions[0]
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    return points_back(span.root)
+    return None if span is None else span.root
+
+
+def _is_anaphoric(doc: Doc, event: Event) -> bool:
+    """"the meeting", "that conversation", "the upcoming talks": points back to an event."""
+    root = _mention_root(doc, event)
+    return root is not None and points_back(root)
 
 
 def _actor_ids(event: Event) -> set[str]:
@@ -53,8 +56,50 @@ def _modes_compatible(a: str | None, b: str | None) -> bool:
     return "meeting" in (a, b) and a in IN_PERSON_MODES and b in IN_PERSON_MODES
 
 
-def _compatible(earlier: Event, later: Event, anaphoric: bool, bare: bool = False) -> bool:
+#: Types of acts done to someone or something, where each verb with its own object is an
+#: act of its own; verbal acts joined by "and" ("would not negotiate and ruled out talks")
+#: restate one stance.
+MATERIAL_TYPES = frozenset({"SANCTION", "COERCE", "MOBILIZE", "ASSAULT", "AID"})
+
+
+def _coordinated_acts(doc: Doc, earlier: Event, later: Event) -> bool:
+    """"imposed a curfew and shut down internet access": verbs joined by "and" (or one in a
+    clause of the other: "barred the party after a court suspended its activities"), each
+    with its own object, report two acts, not two mentions of one act."""
+    if later.type not in MATERIAL_TYPES:
+        return False
+    later_root = _mention_root(doc, later)
+    if (later_root is None or later_root.pos_ != "VERB"
+            or later_root.dep_ not in ("conj", "advcl")):
+        return False
+    earlier_roots = {root.i for root in (_mention_root(doc, earlier),) if root is not None}
+    return later_root.head.i in earlier_roots and later_root.head.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "obj") for c in later_root.children)
+
+
+def _same_act(doc: Doc, earlier: Event, later: Event) -> bool:
+    """Two trigger words for one act of one type: nouns joined by "and" under one verb
+    ("imposed financial sanctions and travel bans"), or a verb whose subject is the earlier
+    trigger noun ("the aid convoy delivered food")."""
+    if earlier.type != later.type:
+        return False
+    root = _mention_root(doc, later)
+    if root is None:
+        return False
+    earlier_words = {token.i for span in (doc.char_span(m.start, m.end, alignment_mode="expand")
+                                          for m in earlier.mentions) if span is not None
+                     for token in span}
+    if root.pos_ == "NOUN" and root.dep_ == "conj":
+        return root.head.i in earlier_words and root.head.pos_ == "NOUN"
+    return root.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.i in earlier_words and c.pos_ == "NOUN" for c in root.children)
+
+
+def _compatible(earlier: Event, later: Event, anaphoric: bool, bare: bool = False,
+                doc: Doc | None = None) -> bool:
     if earlier.type != later.type or not _modes_compatible(earlier.mode, later.mode):
+        return False
+    if doc is not None and _coordinated_acts(doc, earlier, later):
         return False
     if earlier.date and later.date and earlier.date.value != later.date.value:
         return False
@@ -132,7 +177,12 @@ def join_mentions(doc: Doc, events: list[Event], references: set[str] | None = N
         reference = references is not None and event.id in references
         anaphoric = reference or _is_anaphoric(doc, event)
         bare = _is_bare(doc, event)
-        candidates = [e for e in reversed(joined) if _compatible(e, event, anaphoric, bare)]
+        same = next((e for e in joined if _same_act(doc, e, event)), None)
+        if same is not None:
+            _merge(same, event)
+            continue
+        candidates = [e for e in reversed(joined)
+                      if _compatible(e, event, anaphoric, bare, doc)]
         # "the summit" points back to the summit, before any other compatible gathering.
         word = event.mentions[0].text.lower()
         target = next(

@@ -61,6 +61,8 @@ class TriggerEntry:
     senses: tuple[Sense, ...] = ()
     #: a state that lasts once entered ("on alert"): real, it is ongoing
     state: bool = False
+    #: an act only in prospect ("could face seven years in prison"): it is hypothetical
+    prospect: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +120,8 @@ def _entry(raw: dict[str, Any], where: str) -> TriggerEntry:
         words = frozenset(w.lower() for w in sense.get("sentence_has") or ())
         senses.append(Sense(_entry(sense, f"{where}.senses[{k}]"), words, subject))
     return TriggerEntry(event_type, raw.get("mode"), str(cameo) if cameo else None, needs,
-                        tuple(senses), bool(raw.get("state", False)))
+                        tuple(senses), bool(raw.get("state", False)),
+                        bool(raw.get("prospect", False)))
 
 
 def parse_lexicon(data: dict[str, Any], source: str) -> Lexicon:

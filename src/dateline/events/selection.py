@@ -53,6 +53,8 @@ TOPIC_HOLDERS = frozenset({
     "anniversary", "aftermath", "wake", "memory", "footage", "video", "photo", "account",
     "details", "detail", "scene", "site", "toll", "cause", "responsibility", "perpetrator",
     "suspect", "culprit", "mastermind", "debate", "book", "film",
+    # "fears of US sanctions": an act feared or risked is not reported as done.
+    "fear", "risk", "prospect", "possibility", "spectre", "specter",
 })
 TOPIC_OF_PREPS = frozenset({"into", "of", "on", "about", "for", "behind"})
 #: "arrested on charges of calling for unrest": the calling is what someone is charged with.
@@ -350,9 +352,13 @@ def is_background(match: TriggerMatch, heads: dict[int, TriggerMatch]) -> bool:
     if match.end - match.start > 1:
         first = token.doc[match.start]
         # "frozen Russian assets": a participle phrase used as an adjective (tagged as a
-        # participle or, as often, as an adjective of a word of the phrase).
-        if first.dep_ == "amod" and (first.tag_ == "VBN" or (
-                first.lower_.endswith(("ed", "en")) and match.start < first.head.i < match.end)):
+        # participle or, as often, as an adjective of a word of the phrase). One with a
+        # subject of its own, or in a sentence left with no verb, is a verb the parse took
+        # for an adjective ("South Korea scrambled fighter jets").
+        if (first.dep_ == "amod" and not any(c.dep_ == "nsubj" for c in first.children)
+                and first.head.dep_ != "ROOT"
+                and (first.tag_ == "VBN" or (first.lower_.endswith(("ed", "en"))
+                                             and match.start < first.head.i < match.end))):
             return True
     if match.nominal and token.dep_ == "pobj" and head.lower_ == "without":
         return True  # "the talks collapsed without agreement": it did not happen
