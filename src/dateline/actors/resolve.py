@@ -214,7 +214,12 @@ class _ArticleReader:
         self.country_counts: Counter[str] = Counter()
         self.claims: list[RoleClaim] = []
         self.ent_start = {ent.start: ent for ent in doc.ents}
-        self.folded = [fold(t.text) for t in doc]
+        tokens = list(doc)
+        self.folded = [fold(t.text) for t in tokens]
+        # Character offsets of each token, read once: slicing the text by token ranges is
+        # the readers' most frequent operation, and spaCy builds a Token object per access.
+        self.token_start = [t.idx for t in tokens]
+        self.token_end = [t.idx + len(t.text) for t in tokens]
         self.alias_cache: dict[int, tuple[int, list[AliasEntry]] | None] = {}
         self.focus: str | None = None
         self.dateline_country = dateline_country(text, kb)
@@ -286,8 +291,7 @@ class _ArticleReader:
     # --- helpers ---------------------------------------------------------------------------
 
     def slice_text(self, start: int, end: int) -> str:
-        first, last = self.doc[start], self.doc[end - 1]
-        return self.text[first.idx:last.idx + len(last.text)]
+        return self.text[self.token_start[start]:self.token_end[end - 1]]
 
     def free(self, start: int, end: int) -> bool:
         return end <= len(self.doc) and not any(self.taken[start:end])
