@@ -390,3 +390,60 @@ def test_a_weekday_range_never_ends_before_it_starts():
     # On a Wednesday, about next week: the Thursday is the one after that Tuesday.
     found = values("Talks will be held between Tuesday and Thursday.", date(2024, 5, 15))
     assert [v for _, _, v in found] == ["2024-05-21", "2024-05-23"]
+
+
+def test_a_holiday_in_a_future_clause_is_the_coming_one():
+    assert only("He will spend Christmas with his family.", date(2025, 1, 10)).value == \
+        "2025-12-25"
+
+
+def test_a_monday_holidays_weekend_is_the_one_it_ends():
+    timex = only("Crowds packed beaches over Memorial Day weekend.", date(2024, 5, 30))
+    assert timex.value == "2024-W21-WE"  # Saturday 25 to Monday 27 May
+
+
+def test_the_new_year_after_february_is_the_next_one():
+    assert only("The rule takes effect in the new year.", date(2024, 9, 15)).value == "2025"
+
+
+def test_a_year_after_a_capitalised_preposition_in_a_headline_is_a_year():
+    assert values("Fed Holds Rates Steady, Signals Cuts In 2024") == [("2024", "DATE", "2024")]
+
+
+def test_daily_before_a_weekday_is_a_frequency_not_a_newspaper():
+    found = values("The militia shelled the town daily Monday through Friday.")
+    assert found[0] == ("daily", "SET", "P1D")
+
+
+def test_quarters_of_the_fiscal_year_are_quarters():
+    found = values("Growth slowed in the last two quarters of the fiscal year.")
+    assert found[0] == ("the last two quarters", "DURATION", "P2Q")
+
+
+def test_up_to_before_a_date_is_a_signal_not_a_modifier():
+    timex = only("The offer is valid up to March 31.")
+    assert (timex.text, timex.mod) == ("March 31", None)
+
+
+def test_metric_tonnes_are_not_a_time_zone():
+    assert values("Exports reached 15.30 MT last year.") == [("last year", "DATE", "2023")]
+
+
+def test_overnight_as_an_adjective_is_not_a_time():
+    assert values("It was an overnight success.") == []
+
+
+def test_overnight_does_not_move_the_day_spoken_of():
+    found = values("On Sunday, Israel said it had intercepted drones overnight. Later that "
+                   "day, the cabinet met.")
+    assert found[-1] == ("Later that day", "DATE", "2024-03-03")
+
+
+def test_a_weekday_range_told_in_the_past_starts_a_week_earlier():
+    found = values("Talks were held from Thursday to Saturday.", date(2024, 3, 8))
+    assert [v for _, _, v in found] == ["2024-02-29", "2024-03-02"]
+
+
+def test_a_joined_week_after_a_holiday_keeps_its_bounds():
+    timex = only("Parliament returns the week after Easter.", date(2024, 3, 18))
+    assert (timex.earliest, timex.latest) == ("2024-04-01", "2024-04-07")

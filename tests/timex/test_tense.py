@@ -111,3 +111,16 @@ def test_parse_reads_a_past_inability_as_past(nlp, text):
 ])
 def test_parse_gives_no_tense_to_a_date_that_names_an_event(nlp, text, expression):
     assert tense_of(text, expression, nlp(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll is 40 after the explosion on Tuesday.",
+    "The deal signed on Tuesday is expected to boost trade.",
+])
+def test_parse_does_not_read_a_state_or_a_participle_as_a_timetable(nlp, text):
+    assert tense_of(text, "Tuesday", nlp(text)) != "FUTURE"
+
+
+def test_parse_lets_will_decide_a_date_that_names_an_event(nlp):
+    text = "Leaders will meet before the Nov. 5 election."
+    assert tense_of(text, "Nov. 5", nlp(text)) == "FUTURE"

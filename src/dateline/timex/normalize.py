@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from dateline.timex.holidays import holidays
@@ -140,7 +140,7 @@ def _mod(match: re.Match[str]) -> str | None:
     return _MOD_OF.get(" ".join(match.group("mod").lower().split()))
 
 
-def _date_found(start: int, end: int, point: Point, mod: str | None = None,
+def date_found(start: int, end: int, point: Point, mod: str | None = None,
                 type_: str | None = None) -> Found:
     first, last = point.bounds
     wide = point.grain < Grain.DAY
@@ -293,8 +293,8 @@ def _iso_date(match: re.Match[str], ctx: Context) -> list[Found]:
         return []
     if match["hh"]:
         point = Point(day, Grain.MINUTE, clock=f"{match['hh']}:{match['mi']}")
-        return [_date_found(*match.span(), point, type_="TIME")]
-    return [_date_found(*match.span(), Point.of_day(day))]
+        return [date_found(*match.span(), point, type_="TIME")]
+    return [date_found(*match.span(), Point.of_day(day))]
 
 
 @handler("slash_date")
@@ -306,7 +306,7 @@ def _slash_date(match: re.Match[str], ctx: Context) -> list[Found]:
         day = date(year, int(match["m"]), int(match["d"]))
     except ValueError:
         return []
-    return [_date_found(*match.span(), Point.of_day(day))]
+    return [date_found(*match.span(), Point.of_day(day))]
 
 
 def _capitalised_month(match: re.Match[str]) -> bool:
@@ -350,13 +350,13 @@ def _month_day(match: re.Match[str], ctx: Context) -> list[Found]:
         day = date(year, month, first)
     except ValueError:
         return []
-    found.append(_date_found(start, end, Point.of_day(day), _mod(match)))
+    found.append(date_found(start, end, Point.of_day(day), _mod(match)))
     if second is not None:
         try:
             last = date(year, month, second)
         except ValueError:
             return found
-        found.append(_date_found(match.start("d2"), match.end("d2"), Point.of_day(last)))
+        found.append(date_found(match.start("d2"), match.end("d2"), Point.of_day(last)))
         if match["y"]:
             # "March 3 and 5, 1998": the year belongs to both days; give it to the second.
             found[-1].end = match.end()
@@ -383,7 +383,7 @@ def _named_day(match: re.Match[str], ctx: Context, start: int, end: int) -> date
 def _day_month(match: re.Match[str], ctx: Context) -> list[Found]:
     start, end = match.span()
     day = _named_day(match, ctx, start, end)
-    return [_date_found(start, end, Point.of_day(day))] if day else []
+    return [date_found(start, end, Point.of_day(day))] if day else []
 
 
 @handler("week_of")
@@ -391,7 +391,7 @@ def _week_of(match: re.Match[str], ctx: Context) -> list[Found]:
     """"the week of March 6": the calendar week that holds the day."""
     start, end = _span(match)
     day = _named_day(match, ctx, start, end)
-    return [_date_found(start, end, Point.of_week(day))] if day else []
+    return [date_found(start, end, Point.of_week(day))] if day else []
 
 
 _NTH_WEEK = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
@@ -417,7 +417,7 @@ def _nth_week_of(match: re.Match[str], ctx: Context) -> list[Found]:
         last = last_of_month
         first = last.replace(day=last.day - 6)
     middle = first.replace(day=first.day + 3)
-    found = _date_found(start, end, Point.of_week(middle))
+    found = date_found(start, end, Point.of_week(middle))
     found.earliest, found.latest = first.isoformat(), last.isoformat()
     return [found]
 
@@ -446,14 +446,14 @@ def _ordinal_day(match: re.Match[str], ctx: Context) -> list[Found]:
     if not candidates:
         return []
     if len(candidates) == 1:
-        return [_date_found(start, end, Point.of_day(candidates[0]))]
+        return [date_found(start, end, Point.of_day(candidates[0]))]
     direction = _direction(ctx.tense(start, end))
     if direction < 0:
         candidates = [day for day in candidates if day <= ctx.dct] or candidates
     elif direction > 0:
         candidates = [day for day in candidates if day >= ctx.dct] or candidates
     day = min(candidates, key=lambda d: abs((d - ctx.dct).days))
-    return [_date_found(start, end, Point.of_day(day))]
+    return [date_found(start, end, Point.of_day(day))]
 
 
 @handler("month_year")
@@ -463,7 +463,7 @@ def _month_year(match: re.Match[str], ctx: Context) -> list[Found]:
     month = _month_number(match["mon"])
     if month is None:
         return []
-    return [_date_found(*match.span(), Point.of_month(int(match["y"]), month), _mod(match))]
+    return [date_found(*match.span(), Point.of_month(int(match["y"]), month), _mod(match))]
 
 
 @handler("month_rel_year")
@@ -480,7 +480,7 @@ def _month_rel_year(match: re.Match[str], ctx: Context) -> list[Found]:
         year = ctx.reference.day.year + (1 if rel == "the following" else -1)
     else:
         year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
-    return [_date_found(*match.span(), Point.of_month(year, month), _mod(match))]
+    return [date_found(*match.span(), Point.of_month(year, month), _mod(match))]
 
 
 _MONTH_CONTEXT = re.compile(
@@ -532,7 +532,7 @@ def _month(match: re.Match[str], ctx: Context) -> list[Found]:
         year = ctx.reference.day.year
     else:
         year = _year_for(month, None, ctx, start, end)
-    return [_date_found(start, end, Point.of_month(year, month), mod)]
+    return [date_found(start, end, Point.of_month(year, month), mod)]
 
 
 @handler("year_range")
@@ -543,8 +543,8 @@ def _year_range(match: re.Match[str], ctx: Context) -> list[Found]:
     if not first < second <= first + 100:
         return []
     return [
-        _date_found(match.start("y"), match.end("y"), Point.of_year(first)),
-        _date_found(match.start("y2"), match.end("y2"), Point.of_year(second)),
+        date_found(match.start("y"), match.end("y"), Point.of_year(first)),
+        date_found(match.start("y2"), match.end("y2"), Point.of_year(second)),
     ]
 
 
@@ -566,8 +566,13 @@ def _names_an_edition(text: str, start: int) -> bool:
                 or holidays().get(word) is not None)
 
 
-#: Capitalised words that name a year rather than an edition: "Fiscal 2024", "FY 2024".
-_YEAR_NAMING_WORDS = frozenset({"fiscal", "fy", "year", "class", "calendar"})
+#: Capitalised words before a year that do not make it part of a name: "Fiscal 2024", and a
+#: headline's capitalised prepositions ("Signals Cuts In 2024", "Toughest Race Since 2003").
+_YEAR_NAMING_WORDS = frozenset({
+    "fiscal", "fy", "year", "class", "calendar", "in", "since", "by", "from", "until", "till",
+    "to", "before", "after", "of", "at", "on", "for", "during", "through", "between",
+    "around", "about", "and", "or", "than", "as", "mid", "early", "late", "end", "start",
+    "beginning", "spring", "summer", "autumn", "fall", "winter"})
 
 
 @handler("year")
@@ -590,13 +595,13 @@ def _year(match: re.Match[str], ctx: Context) -> list[Found]:
     if half in ("the first half of", "the second half of", "the latter half of",
                 "the last half of"):
         number = 1 if half == "the first half of" else 2
-        return [_date_found(start, end, Point.of_half(year, number))]
-    return [_date_found(start, end, Point.of_year(year), _mod(match))]
+        return [date_found(start, end, Point.of_half(year, number))]
+    return [date_found(start, end, Point.of_year(year), _mod(match))]
 
 
 @handler("fiscal_short")
 def _fiscal_short(match: re.Match[str], ctx: Context) -> list[Found]:
-    return [_date_found(*match.span(), Point.of_year(_year_of(match["yy"], ctx.dct)))]
+    return [date_found(*match.span(), Point.of_year(_year_of(match["yy"], ctx.dct)))]
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -610,14 +615,14 @@ def _decade(match: re.Match[str], ctx: Context) -> list[Found]:
         if int(match["dd"]) == 0 and not match["mod"]:
             # "the 1900s" names the century far more often than its first decade.
             point = Point.of_century(year)
-            return [_date_found(*match.span(), point)]
+            return [date_found(*match.span(), point)]
     else:
         digit = int(match["dd2"]) if match["dd2"] else _DECADE_WORDS[match["dw"].lower()]
         century = ctx.dct.year - ctx.dct.year % 100
         year = century + digit * 10
         if year > ctx.dct.year:
             year -= 100
-    return [_date_found(*match.span(), Point.of_decade(year), _mod(match))]
+    return [date_found(*match.span(), Point.of_decade(year), _mod(match))]
 
 
 @handler("century")
@@ -625,7 +630,7 @@ def _century(match: re.Match[str], ctx: Context) -> list[Found]:
     number = int(match["cn"]) if match["cn"] else lexicon().ordinals[match["co"].lower()]
     if not 1 <= number <= 30:
         return []
-    return [_date_found(*match.span(), Point.of_century((number - 1) * 100), _mod(match))]
+    return [date_found(*match.span(), Point.of_century((number - 1) * 100), _mod(match))]
 
 
 _NEXT_WORDS = ("next", "coming", "the next", "the coming", "following", "the following")
@@ -646,7 +651,7 @@ def _this_century(match: re.Match[str], ctx: Context) -> list[Found]:
         point = point.shift(1)
     elif rel in _LAST_WORDS:
         point = point.shift(-1)
-    return [_date_found(*match.span(), point, _mod(match))]
+    return [date_found(*match.span(), point, _mod(match))]
 
 
 # ----- weekdays and days relative to the article ---------------------------------------------
@@ -689,7 +694,7 @@ def _weekday(match: re.Match[str], ctx: Context) -> list[Found]:
     # "Friday night" is a TIME with the part of the day (2000-01-07TNI), as the TimeML
     # guidelines value it.
     mod = {"early": "START", "late": "END"}.get(rel)
-    return [_date_found(start, end, _part_point(day, match["pod"]), mod)]
+    return [date_found(start, end, _part_point(day, match["pod"]), mod)]
 
 
 @handler("weekday_plural")
@@ -733,7 +738,7 @@ def _relative_day(match: re.Match[str], ctx: Context) -> list[Found]:
     early = (match["early"] or "").lower()
     start = match.start("w") if early in ("earlier", "later") else match.start()
     mod = {"early": "START", "late": "END"}.get((match["early"] or "").lower())
-    return [_date_found(start, match.end(), _part_point(day, pod), mod)]
+    return [date_found(start, match.end(), _part_point(day, pod), mod)]
 
 
 @handler("overnight")
@@ -741,10 +746,18 @@ def _overnight(match: re.Match[str], ctx: Context) -> list[Found]:
     """The night before the day spoken of ("Israel said on Sunday it intercepted drones
     overnight"), or that day's coming night in a clause about what is ahead."""
     start, end = match.span("t")
+    if _DETERMINER_RIGHT_BEFORE.search(ctx.text, max(0, start - 8), start):
+        return []  # "an overnight success", "the overnight vigil": an adjective
     day = ctx.reference_day()
     if ctx.tense(start, end) != "FUTURE":
         day = safe_add_days(day, -1)
-    return [_date_found(start, end, _part_point(day, "night"))]
+    found = date_found(start, end, _part_point(day, "night"))
+    # A night glimpsed in passing: "later that day" still means the day spoken of.
+    found.moves_reference = False
+    return [found]
+
+
+_DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.I)
 
 
 @handler("this_part")
@@ -764,7 +777,7 @@ def _this_part(match: re.Match[str], ctx: Context) -> list[Found]:
     start = match.start()
     if match["rel"].lower().startswith(("early", "late", "later", "earlier")):
         start = match.start("rel") + match["rel"].lower().find(rel)
-    return [_date_found(start, match.end(), _part_point(day, pod))]
+    return [date_found(start, match.end(), _part_point(day, pod))]
 
 
 _UNIT_GRAIN = {"day": Grain.DAY, "night": Grain.DAY, "morning": Grain.DAY,
@@ -795,7 +808,7 @@ def _same_day(match: re.Match[str], ctx: Context) -> list[Found]:
         # "on the eve" with no "of ...": the day before the reference.
         start = match.start("t") + (3 if text.startswith("on ") else 0)
         day = safe_add_days(ctx.reference_day(), -1)
-        return [_date_found(start, end, Point.of_day(day))]
+        return [date_found(start, end, Point.of_day(day))]
     unit = (match["unit"] or match["unit2"]).lower()
     grain = _UNIT_GRAIN[unit]
     point = _reference_at(ctx, grain)
@@ -806,7 +819,7 @@ def _same_day(match: re.Match[str], ctx: Context) -> list[Found]:
         point = point.shift(-1)
     if unit in ("night", "morning", "afternoon", "evening"):
         point = _part_point(point.day, unit)
-    return [_date_found(start, end, point)]
+    return [date_found(start, end, point)]
 
 
 def _anchored(match: re.Match[str], ctx: Context, amount: int, grain: Grain) -> list[Found]:
@@ -825,7 +838,7 @@ def _day_before(match: re.Match[str], ctx: Context) -> list[Found]:
     if match["np"] and match["dir"].lower() in ("before", "after"):
         return _anchored(match, ctx, sign, grain)
     start, end = _span(match)
-    found = _date_found(start, end, _reference_at(ctx, grain).shift(sign))
+    found = date_found(start, end, _reference_at(ctx, grain).shift(sign))
     found.offset_from_next = (sign, grain)
     return [found]
 
@@ -890,7 +903,7 @@ def _offset(match: re.Match[str], ctx: Context) -> list[Found]:
     target_grain = grain
     if grain == Grain.YEAR and ctx.quarter is not None and steps == 1:
         point = ctx.quarter.shift(4 * sign)
-        found = _date_found(start, end, point, _mod(match))
+        found = date_found(start, end, point, _mod(match))
         # A comparison, not a move: "the quarter" after it is still the reported one.
         found.moves_reference = False
         return [found]
@@ -921,7 +934,7 @@ def _offset(match: re.Match[str], ctx: Context) -> list[Found]:
                       earliest=earliest.isoformat(), latest=latest.isoformat(),
                       mod=_mod(match), moves_reference=False)]
     point = Point.of_day(base.day).shift(int(steps) * sign, grain).at_grain(target_grain)
-    return [_date_found(start, end, point, _mod(match))]
+    return [date_found(start, end, point, _mod(match))]
 
 
 @handler("rel_earlier")
@@ -940,14 +953,14 @@ def _rel_earlier(match: re.Match[str], ctx: Context) -> list[Found]:
             point = point.shift(-4)
         elif rel == "next":
             point = point.shift(4)
-        return [_date_found(*match.span(), point, mod)]
+        return [date_found(*match.span(), point, mod)]
     grain = _UNIT_GRAIN[unit]
     point = ctx.reference.at_grain(grain) if rel == "that" else ctx.today.at_grain(grain)
     if rel == "last":
         point = point.shift(-1)
     elif rel == "next":
         point = point.shift(1)
-    return [_date_found(*match.span(), point, mod)]
+    return [date_found(*match.span(), point, mod)]
 
 
 @handler("relative_unit")
@@ -991,7 +1004,7 @@ def _relative_unit(match: re.Match[str], ctx: Context) -> list[Found]:
             point = point.shift(1)
         elif rel in ("last", "previous", "the previous"):
             point = point.shift(-1)
-    return [_date_found(start, end, point, mod)]
+    return [date_found(start, end, point, mod)]
 
 
 def _quarter_relative(match: re.Match[str], ctx: Context, rel: str, start: int,
@@ -1018,7 +1031,7 @@ def _quarter_relative(match: re.Match[str], ctx: Context, rel: str, start: int,
         point = current.shift(-1)
     else:
         point = current
-    found = _date_found(start, end, point, _mod(match))
+    found = date_found(start, end, point, _mod(match))
     if rel in _YEAR_AGO:
         # A comparison quarter: a later "the quarter" still means the one being reported.
         found.moves_reference = False
@@ -1038,13 +1051,13 @@ def _the_week(match: re.Match[str], ctx: Context) -> list[Found]:
     if unit == "week":
         if prep in ("for", "throughout", "during"):
             return [Found(start, end, "DURATION", "P1W", moves_reference=False)]
-        return [_date_found(start, end, _reference_at(ctx, Grain.WEEK))]
+        return [date_found(start, end, _reference_at(ctx, Grain.WEEK))]
     weekend = Point.of_weekend(ctx.dct)
     direction = _direction(ctx.tense(start, end))
     if ctx.dct.weekday() < 5 and direction <= 0:
         # On a weekday, "the weekend" in a report is the one just past.
         weekend = weekend.shift(-1)
-    return [_date_found(start, end, weekend)]
+    return [date_found(start, end, weekend)]
 
 
 @handler("in_the_period")
@@ -1053,15 +1066,15 @@ def _in_the_period(match: re.Match[str], ctx: Context) -> list[Found]:
     month" is (early/late give the part as mod)."""
     grain = _UNIT_GRAIN[match["unit"].lower()]
     mod = {"early": "START", "late": "END"}.get(match["el"].lower())
-    return [_date_found(*match.span("t"), _reference_at(ctx, grain), mod)]
+    return [date_found(*match.span("t"), _reference_at(ctx, grain), mod)]
 
 
 @handler("new_year")
 def _new_year(match: re.Match[str], ctx: Context) -> list[Found]:
-    """"until the new year": the coming year in its last two months, else the current one
-    ("early in the new year", written in January)."""
-    year = ctx.dct.year + 1 if ctx.dct.month >= 11 else ctx.dct.year
-    return [_date_found(*match.span("t"), Point.of_year(year))]
+    """"until the new year": the coming year, unless written in its first two months
+    ("early in the new year", written in January, is the year just begun)."""
+    year = ctx.dct.year if ctx.dct.month <= 2 else ctx.dct.year + 1
+    return [date_found(*match.span("t"), Point.of_year(year))]
 
 
 _SPOKEN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -1082,15 +1095,15 @@ def _spoken_year(match: re.Match[str], ctx: Context) -> list[Found]:
     if match["mon"]:
         month = _month_number(match["mon"])
         if month is not None:
-            return [_date_found(start, end, Point.of_month(year, month))]
+            return [date_found(start, end, Point.of_month(year, month))]
     if match["season"]:
         # "the winter of nineteen ninety-four"
         code = lexicon().seasons[match["season"].lower()]
-        return [_date_found(start, end, Point.of_season(year, code))]
+        return [date_found(start, end, Point.of_season(year, code))]
     if match.start("t0") > start:
         # "the year two thousand": the whole phrase names the year.
-        return [_date_found(start, end, Point.of_year(year))]
-    return [_date_found(match.start("t0"), end, Point.of_year(year))]
+        return [date_found(start, end, Point.of_year(year))]
+    return [date_found(match.start("t0"), end, Point.of_year(year))]
 
 
 @handler("year_ago_adj")
@@ -1101,7 +1114,7 @@ def _year_ago_adj(match: re.Match[str], ctx: Context) -> list[Found]:
         base = ctx.today.at_grain(Grain.YEAR)
     grain = base.grain if base.grain < Grain.DAY else Grain.YEAR
     point = Point.of_day(base.day).shift(-1, Grain.YEAR).at_grain(grain)
-    found = _date_found(*_span(match), point)
+    found = date_found(*_span(match), point)
     found.moves_reference = False
     return [found]
 
@@ -1113,14 +1126,14 @@ def _period_edge(match: re.Match[str], ctx: Context) -> list[Found]:
     if mod not in ("START", "MID", "END"):
         return []
     grain = Grain.MONTH if match["unit"].lower() == "month" else Grain.WEEK
-    return [_date_found(*match.span(), _reference_at(ctx, grain), mod)]
+    return [date_found(*match.span(), _reference_at(ctx, grain), mod)]
 
 
 @handler("year_end")
 def _year_end(match: re.Match[str], ctx: Context) -> list[Found]:
     text = match["t"].lower()
     mod = "START" if ("beginning" in text or "start" in text) else "END"
-    return [_date_found(*_span(match), ctx.today.at_grain(Grain.YEAR), mod)]
+    return [date_found(*_span(match), ctx.today.at_grain(Grain.YEAR), mod)]
 
 
 @handler("the_year")
@@ -1134,7 +1147,7 @@ def _the_year(match: re.Match[str], ctx: Context) -> list[Found]:
         return [Found(start, end, "DURATION", "P1Y", moves_reference=False)]
     # "The year" of a news story is the current one; a narrative year ("In 1995 ... that
     # year") is written with "that", which the same-day rule reads against the reference.
-    return [_date_found(start, end, ctx.today.at_grain(Grain.YEAR))]
+    return [date_found(start, end, ctx.today.at_grain(Grain.YEAR))]
 
 
 # ----- quarters, halves, seasons ---------------------------------------------------------------
@@ -1160,7 +1173,7 @@ def _quarter(match: re.Match[str], ctx: Context) -> list[Found]:
                                                            Grain.YEAR):
             return []
         point = Point.of_day(item.point.day).shift(-1, Grain.YEAR).at_grain(item.point.grain)
-        found[index] = _date_found(item.start, item.end, point)
+        found[index] = date_found(item.start, item.end, point)
         found[index].moves_reference = False
     return found
 
@@ -1182,10 +1195,10 @@ def _period_a_year_before(match: re.Match[str], ctx: Context) -> list[Found]:
         else:
             ctx.reference_read = False
     if base is None:
-        found = _date_found(start, end, ctx.today.at_grain(Grain.YEAR).shift(-1))
+        found = date_found(start, end, ctx.today.at_grain(Grain.YEAR).shift(-1))
     else:
         point = Point.of_day(base.day).shift(-1, Grain.YEAR).at_grain(base.grain)
-        found = _date_found(start, end, point)
+        found = date_found(start, end, point)
     found.moves_reference = False
     return [found]
 
@@ -1204,7 +1217,7 @@ def _quarter_named(match: re.Match[str], ctx: Context) -> list[Found]:
         return []
     if kind == "period" and ctx.quarter is None:
         if explicit_year:
-            return [_date_found(start, end, Point.of_year(int(explicit_year)))]
+            return [date_found(start, end, Point.of_year(int(explicit_year)))]
         if "latest" not in text:
             return []
     if kind == "half":
@@ -1221,7 +1234,7 @@ def _quarter_named(match: re.Match[str], ctx: Context) -> list[Found]:
             year = ctx.dct.year
             if half == 2 and ctx.dct.month <= 6 and ctx.tense(start, end) == "PAST":
                 year -= 1
-        return [_date_found(start, end, Point.of_half(year, half))]
+        return [date_found(start, end, Point.of_half(year, half))]
     if not ordinal or ordinal == "last":
         if ordinal == "last" and not rel:
             rel = "last"
@@ -1240,14 +1253,14 @@ def _quarter_named(match: re.Match[str], ctx: Context) -> list[Found]:
             # "last year's quarter": the quarter under discussion, a year away.
             base = ctx.quarter or ctx.today.at_grain(Grain.QUARTER).shift(-1)
             point = base.shift(4 if year_word == "next" else -4)
-            found = _date_found(start, end, point)
+            found = date_found(start, end, point)
             found.moves_reference = False
             return [found]
         if explicit_year:
             # "the 1988 quarter": the quarter under discussion, in that year.
             number = (ctx.quarter or ctx.today.at_grain(Grain.QUARTER).shift(-1)).day.month
             point = Point.of_quarter(int(explicit_year), (number - 1) // 3 + 1)
-            found = _date_found(start, end, point)
+            found = date_found(start, end, point)
             found.moves_reference = False
             return [found]
         found_list = _quarter_relative(match, ctx, rel or "the same", start, end)
@@ -1264,7 +1277,7 @@ def _quarter_named(match: re.Match[str], ctx: Context) -> list[Found]:
         year = ctx.dct.year - 1
     else:
         year = _quarter_year(number, ctx, start, end)
-    found = _date_found(start, end, Point.of_quarter(year, number))
+    found = date_found(start, end, Point.of_quarter(year, number))
     if "year-ago" in text or "year-earlier" in text or "prior-year" in text:
         # A comparison quarter: later "the quarter" still means the one being reported.
         found.moves_reference = False
@@ -1296,7 +1309,7 @@ def _q_code(match: re.Match[str], ctx: Context) -> list[Found]:
         year = int(year_text) if len(year_text) == 4 else _year_of(year_text, ctx.dct)
     else:
         year = ctx.dct.year
-    return [_date_found(*_span(match), Point.of_quarter(year, int(match["n"])))]
+    return [date_found(*_span(match), Point.of_quarter(year, int(match["n"])))]
 
 
 @handler("season")
@@ -1323,7 +1336,7 @@ def _season(match: re.Match[str], ctx: Context) -> list[Found]:
             return []
     if match["y"]:
         year = int(match["y"])
-        return [_date_found(start, end, Point.of_season(year, code), mod)]
+        return [date_found(start, end, Point.of_season(year, code), mod)]
     current_year, current_code = season_of(ctx.dct)
     point = Point.of_season(ctx.dct.year if code != "WI" else current_year, code)
     here = Point.of_season(current_year, current_code)
@@ -1343,7 +1356,7 @@ def _season(match: re.Match[str], ctx: Context) -> list[Found]:
         elif direction > 0:
             while point.day < here.day:
                 point = point.shift(4)
-    return [_date_found(start, end, point, mod)]
+    return [date_found(start, end, point, mod)]
 
 
 # ----- durations --------------------------------------------------------------------------------
@@ -1359,7 +1372,8 @@ _VERB_LAST_BEFORE = re.compile(
 #: "three quarters of a percentage point": a fraction, unless of a span of time.
 _FRACTION_OF = re.compile(
     r"\s+of\s+(?:a|an|the|its|their|all)\s+(?!(?:century|year|hour|minute|second|day|decade"
-    r"|month|season|game|match)\b)", re.I)
+    r"|month|season|game|match|fiscal|financial|calendar|current|past|previous|last|next"
+    r"|this|coming)\b)", re.I)
 
 
 def _after_verb_last(match: re.Match[str], ctx: Context, start: int) -> int:
@@ -1560,7 +1574,10 @@ def _term(match: re.Match[str], ctx: Context) -> list[Found]:
 #: newspaper named right after (a frequency at a clause's end stays one: "The paper appears
 #: daily.").
 _PUBLICATION_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", re.I)
-_PUBLICATION_AFTER = re.compile(r"\s+(?:[A-Z]|(?:newspaper|paper|magazine|tabloid)\b)")
+_PUBLICATION_AFTER = re.compile(
+    r"\s+(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)[A-Z]"
+    r"|(?:newspaper|paper|magazine|tabloid)\b)")
 
 
 @handler("set_adverb")
@@ -1662,19 +1679,26 @@ def _holiday(match: re.Match[str], ctx: Context) -> list[Found]:
             if first <= ctx.dct <= last:
                 return 0  # under way: "during Ramadan" written in Ramadan
             return (first - ctx.dct).days if first > ctx.dct else (last - ctx.dct).days
-        year = _nearest_year(gap, ctx, start, end, margin=45)
+        # A holiday is named for the coming one or the one just past by tense; only one a
+        # few days off on the other side ("as Easter week began", six days before Easter)
+        # is more likely the current one than a year away.
+        year = _nearest_year(gap, ctx, start, end, margin=7)
     days = holiday.days(year)
     if days is None:
         # The table does not cover this year: say the year, never a guessed day.
-        return [_date_found(start, end, Point.of_year(year))]
+        return [date_found(start, end, Point.of_year(year))]
     first, last = days
     if match["wk"]:
-        # "Easter week", "Thanksgiving weekend": the (ISO) week or weekend the day falls in.
-        week = Point.of_weekend(first) if match["wk"].lower() == "weekend" else \
-            Point.of_week(first)
-        return [_date_found(start, end, week)]
+        # "Easter week", "Thanksgiving weekend": the (ISO) week or weekend the day falls in;
+        # a Monday holiday's weekend is the one it ends ("Memorial Day weekend").
+        if match["wk"].lower() == "weekend":
+            week = Point.of_weekend(first - timedelta(days=1) if first.weekday() == 0
+                                    else first)
+        else:
+            week = Point.of_week(first)
+        return [date_found(start, end, week)]
     if first == last:
-        return [_date_found(start, end, Point.of_day(first))]
+        return [date_found(start, end, Point.of_day(first))]
     # A named period: the coarsest TIMEX3 value that holds all of it, with exact bounds.
     point = Point.of_month(first.year, first.month) if (first.year, first.month) == (
         last.year, last.month) else Point.of_year(first.year)
@@ -1709,7 +1733,7 @@ def _clock_found(match: re.Match[str], ctx: Context, hour: int, minute: int) -> 
     else:
         day = ctx.reference_day()
     point = Point(day, Grain.MINUTE, clock=f"{hour:02d}:{minute:02d}")
-    found = _date_found(*match.span(), point, type_="TIME")
+    found = date_found(*match.span(), point, type_="TIME")
     return [found]
 
 
@@ -1750,7 +1774,7 @@ def _part_of_day(match: re.Match[str], ctx: Context) -> list[Found]:
         day = weekday_near(ctx.dct, weekday, _direction(ctx.tense(start, end)) or -1)
     else:
         day = ctx.reference_day()
-    return [_date_found(start, end, _part_point(day, match["pod"]), _mod(match))]
+    return [date_found(start, end, _part_point(day, match["pod"]), _mod(match))]
 
 
 @handler("clock_pod")
@@ -1814,4 +1838,6 @@ def normalise(rule: str, match: re.Match[str], ctx: Context) -> list[Found]:
     return found
 
 
-__all__ = ["Context", "Found", "HANDLERS", "UNKNOWN_DAY", "duration_value", "normalise"]
+__all__ = [
+    "Context", "Found", "HANDLERS", "UNKNOWN_DAY", "date_found", "duration_value", "normalise",
+]

@@ -53,6 +53,9 @@ def token_keys(token: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+#: Zone abbreviations that are also common other words or units ("MT", metric tonnes).
+AMBIGUOUS_ZONES = frozenset({"ET", "CT", "MT", "PT"})
+
 _B = r"(?<![\w'])"  # left word boundary that also refuses "o'clock"-style joins
 _E = r"(?![\w])"  # right word boundary
 
@@ -62,10 +65,12 @@ MOD = (
     r"(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     r"|the\s+middle\s+of|the\s+close\s+of|the\s+turn\s+of|the\s+first\s+half\s+of"
     r"|the\s+second\s+half\s+of|the\s+latter\s+half\s+of|the\s+last\s+half\s+of"
-    r"|around|about|approximately|nearly|almost|more\s+than|less\s+than|at\s+least"
-    r"|up\s+to|no\s+more\s+than|at\s+most)"
+    r"|around|about|approximately|nearly|almost|more\s+than|less\s+than|at\s+least)"
     r"(?:\s+|-))?"
 )
+#: A duration's modifiers: those of any expression, and upper bounds ("up to six weeks"),
+#: which before a date are a signal rather than part of it ("valid up to March 31").
+DURATION_MOD = MOD.replace("|at\\s+least)", "|at\\s+least|up\\s+to|no\\s+more\\s+than|at\\s+most)")
 REL = (
     r"(?P<rel>this|next|last|past|previous|coming|following|current|present|same|that"
     r"|the\s+current|the\s+previous|the\s+following|the\s+next|the\s+last|the\s+past"
@@ -145,6 +150,9 @@ def rules() -> tuple[Rule, ...]:
     season = rf"(?P<season>{_words(lex.seasons)})"
     part = r"(?P<pod>morning|afternoon|evening|night|overnight)"
     zones = _words(list(lex.time_zones))
+    # "15.30 MT" is more often metric tonnes than Mountain Time: a 24-hour clock takes only
+    # the unambiguous zones; the two-letter US ones need "a.m."/"p.m." before them.
+    zones_24h = _words([z for z in lex.time_zones if z not in AMBIGUOUS_ZONES])
     ordinal = _words(list(lex.ordinals))
     refs = _words(list(lex.references))
     freq = _words(list(lex.frequency_adverbs))
@@ -258,7 +266,7 @@ def rules() -> tuple[Rule, ...]:
          rf"|that|in\s+which)\b)(?![\w-])", re.I, 4),
         ("in_the_period",
          rf"{_B}(?P<t>(?P<el>later|earlier|early|late)\s+in\s+the\s+(?P<unit>month|year|week))"
-         rf"(?!\s+(?:before|after|of|to|when|that)\b)(?![\w-])", re.I, 3),
+         rf"(?!\s+(?:before|after|of|when|that)\b)(?![\w-])", re.I, 3),
         ("new_year", rf"{_B}(?P<t>the\s+new\s+year)(?!\s*'s)(?![\w-])", 0, 3),
         ("spoken_year",
          rf"{_B}(?:(?P<mon>{month2})\s+|(?i:the\s+year\s+)|(?i:(?:the\s+)?{season}\s+of\s+))?"
@@ -308,7 +316,7 @@ def rules() -> tuple[Rule, ...]:
          rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?{_E}", re.I, 3),
         # ----- durations ------------------------------------------------------------------
         ("duration",
-         rf"{_B}{MOD}(?:(?P<det>the|another|an\s+additional|a\s+further)\s+)?"
+         rf"{_B}{DURATION_MOD}(?:(?P<det>the|another|an\s+additional|a\s+further)\s+)?"
          rf"(?:(?P<rel>past|last|next|first|coming|previous|final"
          rf"|latest|following|recent|preceding|initial|remaining|latter|same|additional"
          rf"|further)\s+)?{qty}\s+(?:more\s+|additional\s+|extra\s+|trading\s+|business\s+"
@@ -368,7 +376,7 @@ def rules() -> tuple[Rule, ...]:
          rf"(?:,?\s+(?:on\s+)?(?P<dayref>today|yesterday|tomorrow|tonight|{weekday_full}"
          rf"|(?P<dmon>{month2})\s+(?P<dd>{DAY})))?", 0, 1),
         ("clock24",
-         rf"(?<![\w:.$£€])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*(?P<tz>{zones})"
+         rf"(?<![\w:.$£€])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*(?P<tz>{zones_24h})"
          rf"|\s+(?P<lt>local\s+time|hours|hrs))(?![\w])"
          rf"(?:\s+(?:on\s+)?(?P<dayref>today|yesterday|tomorrow|{weekday_full}))?", 0, 1),
         ("clock_mil", rf"(?<![\w:.$£€])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>GMT|UTC"

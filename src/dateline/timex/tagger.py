@@ -14,7 +14,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dateline.model import Timex
-from dateline.timex.normalize import HANDLERS, UNKNOWN_DAY, Context, Found, normalise
+from dateline.timex.normalize import (
+    HANDLERS,
+    UNKNOWN_DAY,
+    Context,
+    Found,
+    date_found,
+    normalise,
+)
 from dateline.timex.patterns import Rule, rules, token_keys
 from dateline.timex.points import Grain, Point, covering_value
 
@@ -192,7 +199,7 @@ def analyse(text: str, dct: date, doc: Doc | None = None) -> tuple[list[Timex], 
                                          amount, grain.name))
     for item in anchored:
         _bound_by_timex_in_anchor(item, timexes, points)
-    _order_weekday_ranges(text, timexes, points)
+    _order_weekday_ranges(text, dct, timexes, points)
     return timexes, anchored
 
 
@@ -202,11 +209,12 @@ _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 
 
-def _order_weekday_ranges(text: str, timexes: list[Timex], points: dict[int, Point]) -> None:
+def _order_weekday_ranges(text: str, dct: date, timexes: list[Timex],
+                          points: dict[int, Point]) -> None:
     """A range cannot end before it starts: "between Tuesday and Thursday" said on a
     Wednesday about next week is Tuesday 21 to Thursday 23, not to the Thursday just past.
-    Each weekday was placed by its own reading; the end moves on by weeks to follow the
-    start."""
+    Each weekday was placed by its own reading; in a range ahead the end moves on by weeks
+    to follow the start, in a range past the start moves back to precede the end."""
     for first, second in zip(timexes, timexes[1:], strict=False):
         if not (_WEEKDAY_NAME.search(first.text) and _WEEKDAY_NAME.fullmatch(second.text)):
             continue
@@ -216,11 +224,18 @@ def _order_weekday_ranges(text: str, timexes: list[Timex], points: dict[int, Poi
         start, end = points.get(first.start), points.get(second.start)
         if start is None or end is None or end.day >= start.day:
             continue
-        moved = end
-        while moved.day < start.day:
-            moved = moved.shift(1, Grain.WEEK)
-        points[second.start] = moved
-        second.value = moved.value
+        if end.day <= dct:
+            # A range told in the past ("from Thursday to Saturday, talks were held"): the
+            # end is right, the start lies a week earlier.
+            moved, timex, step = start, first, -1
+            while moved.day > end.day:
+                moved = moved.shift(step, Grain.WEEK)
+        else:
+            moved, timex, step = end, second, 1
+            while moved.day < start.day:
+                moved = moved.shift(step, Grain.WEEK)
+        points[timex.start] = moved
+        timex.value = moved.value
 
 
 def _counts_from(text: str, offset: Found, following: Found) -> bool:
@@ -241,8 +256,8 @@ def _joined(offset: Found, following: Found, ctx: Context) -> Found:
     point = following.point.at_grain(unit).shift(amount)
     # The named date is now inside the expression: whatever it was counted from (its own
     # anchor, if any) is what the whole expression depends on.
-    joined = Found(offset.start, following.end, "DATE", point.value, point=point,
-                   anchor=following.anchor)
+    joined = date_found(offset.start, following.end, point)
+    joined.anchor = following.anchor
     ctx.move_reference(point, offset.start)
     return joined
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Literal
 from dateline.timex.lexicon import alternation, lexicon
 
 if TYPE_CHECKING:  # spaCy is only needed when a parse is passed in
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 Tense = Literal["PAST", "FUTURE"]
 
@@ -44,14 +44,16 @@ _ABBREVIATION_BEFORE = re.compile(
 #: A clock time's "a.m."/"p.m." followed by its zone ("9:30 a.m. EST", "10 p.m. Rome time")
 #: is inside the sentence.
 _CLOCK_BEFORE = re.compile(r"\b[ap]\.m$", re.I)
-_ZONE_AFTER = re.compile(r"\s+(?:[A-Z]{2,4}\b|[A-Z][a-z]+\s+time\b)")
+@lru_cache(maxsize=1)
+def _zone_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:(?:{alternation(lexicon().time_zones)})\b|[A-Z][a-z]+\s+time\b)")
 
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if match.group()[0] != "." or "\n\n" in match.group():
         return True
     if _CLOCK_BEFORE.search(text, max(0, match.start() - 4), match.start()):
-        return not _ZONE_AFTER.match(text, match.start() + 1)
+        return not _zone_after().match(text, match.start() + 1)
     return not _ABBREVIATION_BEFORE.search(text, max(0, match.start() - 6), match.start())
 
 #: Words ending in -ed that are not past-tense verbs in news.
@@ -230,34 +232,42 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     if token.dep_ == "poss":
         # "Tuesday's declaration": the day dates a noun, not the verb of the clause.
         return None
-    if token.pos_ == "PROPN" and token.dep_ in ("nmod", "compound") \
-            and token.head.pos_ == "NOUN" and token.head.i >= span.end \
-            and token.head.lemma_ not in _TIME_NOUNS:
-        # "before the Nov. 5 election", "a transcript of the July 25 call": a date naming an
-        # event by its day says nothing of the clause's tense; the nearest one is meant.
-        return _NOUN_MODIFIER
+    names_an_event = (token.pos_ == "PROPN" and token.dep_ in ("nmod", "compound")
+                      and token.head.pos_ == "NOUN" and token.head.i >= span.end
+                      and token.head.lemma_ not in _TIME_NOUNS
+                      and token.lower_ not in lexicon().weekdays)
+    # Whether the way up to the verb passes through a noun ("the death toll is 40 after the
+    # explosion on Tuesday"): then the verb's present says nothing of the date.
+    through_noun = False
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
             break
         if token.pos_ == "ADJ" and token.lower_ in _FORWARD_ADJECTIVES:
             return "FUTURE"
         if token.head is token:
-            return None
+            return _NOUN_MODIFIER if names_an_event else None
+        if token.i not in range(span.start, span.end) and token.pos_ in ("NOUN", "PROPN"):
+            through_noun = True
         token = token.head
     else:
-        return None
+        return _NOUN_MODIFIER if names_an_event else None
     if token.pos_ not in ("VERB", "AUX"):
-        return None
+        return _NOUN_MODIFIER if names_an_event else None
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxiliaries}
     if words & {"will", "'ll", "shall", "wo"}:
         return "FUTURE"
-    negated = any(c.dep_ == "neg" for c in token.children) or any(
-        t.dep_ == "preconj" and t.lower_ == "neither" for t in token.subtree)
     if words & _FORWARD_MODALS and not words & {"have", "'ve"} \
-            and not (negated and "could" in words):
-        # Not "could not be located Wednesday": a past inability, not a prospect.
+            and not ("could" in words and _could_is_past(token)):
         return "FUTURE"
+    if names_an_event:
+        # "before the Nov. 5 election", "a transcript of the July 25 call": a date naming an
+        # event by its day says nothing of the clause's tense (unless the clause looks
+        # ahead, above); the nearest one is meant.
+        return _NOUN_MODIFIER
+    if token.tag_ == "VBN" and token.dep_ == "acl":
+        # "the deal signed on Tuesday": a participle reporting what was done.
+        return "PAST"
     if "to" in words and token.head.lemma_ in _FORWARD_VERBS:
         heads = (token.head, token.head.head)
         head_words = {c.lower_ for h in heads for c in h.children if c.dep_ in ("aux", "auxpass")}
@@ -275,14 +285,31 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
         return "PAST"
     if token.tag_ == "VBN" and words & {"has", "have", "had", "was", "were"}:
         return "PAST"
-    if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in ("say", "have", "tell"):
-        # Also the present of "be" ("the deadline is Monday") and a present passive ("the
-        # store is closed Monday"): a timetable, read ahead unless a cue in its clause says
-        # otherwise.
+    if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in ("say", "have", "tell", "be"):
         return _SIMPLE_PRESENT
-    if token.tag_ == "VBN" and words & {"is", "are", "am", "'s", "'re"}:
+    timetable = (token.lemma_ == "be" and token.tag_ in ("VBZ", "VBP")) or (
+        token.tag_ == "VBN" and words & {"is", "are", "am", "'s", "'re"})
+    if timetable and not through_noun:
+        # The present of "be" ("the deadline is Monday") and a present passive ("the store
+        # is closed Monday") with the date on the verb itself: a timetable, read ahead unless
+        # a cue in its clause says otherwise.
         return _SIMPLE_PRESENT
     return None
+
+
+#: Verbs that report rather than narrate: a past "said" does not make "could" past.
+_REPORTING_LEMMAS = frozenset({"say", "tell", "report", "add", "announce", "state"})
+
+
+def _could_is_past(verb: Token) -> bool:
+    """Whether "could" is the past of "can" rather than a prospect: negated ("could not be
+    reached Wednesday", "neither ... could be located") or in a sentence that narrates in the
+    past ("rescuers could only reach the village on Tuesday, days after the quake struck")."""
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+            t.dep_ == "preconj" and t.lower_ == "neither" for t in verb.subtree):
+        return True
+    return any(t.tag_ == "VBD" and t.lemma_ not in _REPORTING_LEMMAS and t.i != verb.i
+               for t in verb.sent)
 
 
 #: "since March", "ever since Friday": whatever the verb, the time named lies behind.
