@@ -131,6 +131,32 @@ def test_group_word_right_after_a_dateline_is_still_a_group(resolve_text, find):
     assert (police.kind, police.country, police.sector) == ("group", "KEN", "COP")
 
 
+def test_of_a_country_after_an_institution_names_its_owner_over_the_dateline(
+        resolve_text, find):
+    text = "MOSCOW (Reuters) - The foreign ministry of Ukraine accused Russia of shelling."
+    assert find(resolve_text(text), "foreign ministry").country == "UKR"
+
+
+def test_an_embassy_in_a_capital_is_not_that_countrys(resolve_text, find):
+    text = "WASHINGTON (Reuters) - The State Department ordered the embassy in Kyiv to close."
+    assert find(resolve_text(text), "embassy").country == "USA"
+
+
+def test_a_country_after_the_dateline_place_decides(resolve_text, find):
+    text = "TRIPOLI, Lebanon (Reuters) - The army said it arrested two men."
+    assert find(resolve_text(text), "army").country == "LBN"
+
+
+def test_a_small_town_in_title_case_is_no_dateline(resolve_text, find):
+    text = "Police (AP) - The interior ministry said the road was closed."
+    assert all(a.country != "POL" for a in resolve_text(text))
+
+
+def test_a_capitalised_group_word_before_a_name_is_part_of_a_title(resolve_text):
+    actors = resolve_text("Police Commissioner Jessica Tisch said the suspect fled.")
+    assert all(a.kind != "group" for a in actors)
+
+
 def test_news_agency_country_does_not_count_towards_the_story(resolve_text, find):
     text = "AFP reported a blast in Lagos. The army was deployed."
     assert find(resolve_text(text), "army").country == "NGA"

@@ -111,26 +111,42 @@ _DIGIT = re.compile(r"\d")
 #: "GENEVA, March 3 (Reuters) -", "WASHINGTON -") or in title case before the agency
 #: ("Kabul, Afghanistan (AP) -").
 _DATELINE = re.compile(
-    r"\A\s*(?:(?P<caps>[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})(?=\s*(?:,|\(|[-\u2013\u2014]))"
-    r"|(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    r"\A\s*(?:(?P<caps>[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3})"
+    r"(?:,\s+(?P<qualifier>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?))?"
+    r"(?=\s*(?:,|\(|[-\u2013\u2014]))"
+    r"|(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+    r"(?:,\s+(?P<title_qualifier>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
     r"\s+\([A-Z][\w. ]{0,30}\)\s*[-\u2013\u2014])")
+
+#: A place in title case opens a dateline only if it is this large (or a capital): "Police
+#: (AP) -" is not datelined in Police, Poland.
+_DATELINE_MIN_POPULATION = 100_000
 
 
 def dateline_country(text: str, kb: KnowledgeBase) -> str | None:
     """The country of the place an article is datelined in, if it opens with a dateline.
 
     Wire copy names the home institutions of that country bare: in a story datelined NEW
-    DELHI, "the foreign ministry" is India's unless the text says otherwise.
+    DELHI, "the foreign ministry" is India's unless the text says otherwise. A country after
+    the place decides ("TRIPOLI, Lebanon").
     """
     match = _DATELINE.match(text)
     if match is None:
         return None
-    place = " ".join((match["caps"] or match["title"]).split()).title()
-    for entry in kb.lookup(place):
-        if entry.kind in ("country", "capital", "seat"):
-            return entry.key
-    found = gazetteer().lookup(place)
-    return found.country if found else None
+    qualifier = match["qualifier"] or match["title_qualifier"]
+    if qualifier:
+        country = kb.country_for_word(qualifier)
+        if country:
+            return country
+    raw = " ".join((match["caps"] or match["title"]).split())
+    for name in (raw, raw.title()):  # "US" as written; "NEW DELHI" as a name
+        for entry in kb.lookup(name):
+            if entry.kind in ("country", "capital", "seat"):
+                return entry.key
+    found = gazetteer().lookup(raw.title())
+    if found is None or (match["title"] and found.population < _DATELINE_MIN_POPULATION):
+        return None
+    return found.country
 
 
 class TextMismatch(DatelineError):
@@ -428,20 +444,35 @@ class _ArticleReader:
         for position, actor_id in self.history:
             if sent.start <= position < sent.end:
                 actor = self.entries[actor_id].actor
-                if actor.country and not (affiliation and actor.kind == "place"):
+                if actor.country and not (affiliation and actor.kind == "place") \
+                        and actor.sector != "MED":
+                    # A news agency ("AFP said") says who reports, not whose anything is.
                     countries.append(actor.country)
         return countries
 
+    def country_named_after(self, end: int) -> tuple[str, str] | None:
+        """("of"|"in", country) for "of Iran", "in Kyiv", "in Ukraine" right after ``end``."""
+        if end + 1 >= len(self.doc) or self.folded[end] not in ("of", "in"):
+            return None
+        k = end + 1 + (self.folded[end + 1] == "the")
+        match = self.match_alias(k) if k < len(self.doc) else None
+        if match is None:
+            return None
+        for entry in match[1]:
+            if entry.kind in ("country", "capital", "seat"):
+                return self.folded[end], entry.key
+        return None
+
     def context_country(self, i: int, affiliation: bool = False,
-                        abroad: bool = False) -> str | None:
+                        abroad: bool = False, host: str | None = None) -> str | None:
         """The country a bare "the foreign ministry" or "the president" most likely belongs
         to: the last country named before it in the sentence, else the country of the
         article's dateline, else the first named after it in the sentence (which, after a
         bare institution, is as often the one it acts on: "summoned the Chinese envoy"),
         else the country the article names most so far, else overall. A mission ``abroad``
-        (an embassy) never takes the dateline's country."""
-        # A mission abroad is never the dateline country's own: leave that country out.
-        home = self.dateline_country if abroad else None
+        (an embassy) is never its ``host``'s, nor, when no host is named, the dateline's."""
+        # A mission abroad is not the country it stands in: leave that country out.
+        home = (host or self.dateline_country) if abroad else None
         in_sentence = [c for c in self.sentence_countries(i, affiliation) if c != home]
         if in_sentence:
             return in_sentence[-1]
@@ -757,7 +788,14 @@ class _ArticleReader:
                 return None
             if self.folded[i] in ("a", "an"):
                 return None
-            country = self.context_country(i, abroad=institution.abroad)
+            named = self.country_named_after(end)
+            if named is not None and (named[0] == "of" or not institution.abroad):
+                # "the foreign ministry of Iran", "the parliament in Kyiv": the owner.
+                country = named[1]
+            else:
+                # "the embassy in Kyiv" names its host, whose it is not.
+                host = named[1] if named is not None else None
+                country = self.context_country(i, abroad=institution.abroad, host=host)
             if country is None:
                 return None
         begin = i + 1 if self.folded[i] == "the" else i
@@ -818,11 +856,18 @@ class _ArticleReader:
         return end
 
     def _common_noun(self, i: int) -> bool:
-        """A noun, or a capitalised one the tagger took for a name though no entity covers
-        it ("NAIROBI (Reuters) - Police fired ...": the dateline makes "Police" look like
-        part of a heading)."""
+        """A noun, or, first in its clause, a capitalised one the tagger took for a name
+        though no entity covers it and no name follows ("NAIROBI (Reuters) - Police fired
+        ...": the dateline makes "Police" look like part of a heading; not "Police
+        Commissioner Jessica Tisch")."""
         token = self.doc[i]
-        return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
+        if token.pos_ == "NOUN":
+            return True
+        if token.pos_ != "PROPN" or token.ent_type_:
+            return False
+        after = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        first = i == 0 or token.is_sent_start or self.doc[i - 1].is_punct
+        return first and (after is None or after.pos_ != "PROPN")
 
     def country_of_attachment(self, head: Token, mobile: bool) -> str | None:
         """The country of "protesters in Tbilisi", "refugees from Sudan". Where people of a
