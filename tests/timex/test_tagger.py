@@ -447,3 +447,8 @@ def test_a_weekday_range_told_in_the_past_starts_a_week_earlier():
 def test_a_joined_week_after_a_holiday_keeps_its_bounds():
     timex = only("Parliament returns the week after Easter.", date(2024, 3, 18))
     assert (timex.earliest, timex.latest) == ("2024-04-01", "2024-04-07")
+
+
+def test_the_overnight_strikes_are_a_night():
+    found = values("The overnight strikes killed ten people, officials said.")
+    assert found == [("overnight", "TIME", "2024-03-03TNI")]

@@ -124,3 +124,13 @@ def test_parse_does_not_read_a_state_or_a_participle_as_a_timetable(nlp, text):
 def test_parse_lets_will_decide_a_date_that_names_an_event(nlp):
     text = "Leaders will meet before the Nov. 5 election."
     assert tense_of(text, "Nov. 5", nlp(text)) == "FUTURE"
+
+
+def test_parse_reads_a_warned_prospect_with_could_as_ahead(nlp):
+    text = "He warned that sanctions could follow on Friday."
+    assert tense_of(text, "Friday", nlp(text)) == "FUTURE"
+
+
+def test_parse_leaves_an_arrangement_participle_to_the_clause(nlp):
+    text = "The talks scheduled for Friday will be held in Geneva."
+    assert tense_of(text, "Friday", nlp(text)) == "FUTURE"

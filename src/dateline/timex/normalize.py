@@ -746,8 +746,8 @@ def _overnight(match: re.Match[str], ctx: Context) -> list[Found]:
     """The night before the day spoken of ("Israel said on Sunday it intercepted drones
     overnight"), or that day's coming night in a clause about what is ahead."""
     start, end = match.span("t")
-    if _DETERMINER_RIGHT_BEFORE.search(ctx.text, max(0, start - 8), start):
-        return []  # "an overnight success", "the overnight vigil": an adjective
+    if _AN_BEFORE.search(ctx.text, max(0, start - 4), start):
+        return []  # "an overnight success", "an overnight sensation": the idiom, no night
     day = ctx.reference_day()
     if ctx.tense(start, end) != "FUTURE":
         day = safe_add_days(day, -1)
@@ -757,7 +757,8 @@ def _overnight(match: re.Match[str], ctx: Context) -> list[Found]:
     return [found]
 
 
-_DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.I)
+#: "the overnight strikes" is a night; "an overnight success" is the idiom.
+_AN_BEFORE = re.compile(r"\ban\s+$", re.I)
 
 
 @handler("this_part")

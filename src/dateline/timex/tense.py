@@ -265,8 +265,10 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
         # event by its day says nothing of the clause's tense (unless the clause looks
         # ahead, above); the nearest one is meant.
         return _NOUN_MODIFIER
-    if token.tag_ == "VBN" and token.dep_ == "acl":
-        # "the deal signed on Tuesday": a participle reporting what was done.
+    if token.tag_ == "VBN" and token.dep_ == "acl" and token.lemma_ not in _ARRANGING_VERBS \
+            and token.lemma_ not in _FORWARD_VERBS:
+        # "the deal signed on Tuesday": a participle reporting what was done (not "the talks
+        # scheduled for Friday", an arrangement whose date the clause's verb decides).
         return "PAST"
     if "to" in words and token.head.lemma_ in _FORWARD_VERBS:
         heads = (token.head, token.head.head)
@@ -297,19 +299,14 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-#: Verbs that report rather than narrate: a past "said" does not make "could" past.
-_REPORTING_LEMMAS = frozenset({"say", "tell", "report", "add", "announce", "state"})
-
 
 def _could_is_past(verb: Token) -> bool:
     """Whether "could" is the past of "can" rather than a prospect: negated ("could not be
-    reached Wednesday", "neither ... could be located") or in a sentence that narrates in the
-    past ("rescuers could only reach the village on Tuesday, days after the quake struck")."""
-    if any(c.dep_ == "neg" for c in verb.children) or any(
-            t.dep_ == "preconj" and t.lower_ == "neither" for t in verb.subtree):
-        return True
-    return any(t.tag_ == "VBD" and t.lemma_ not in _REPORTING_LEMMAS and t.i != verb.i
-               for t in verb.sent)
+    reached Wednesday", "neither ... could be located"). An affirmative "could" in a past
+    narrative is as often a prospect reported ("he warned that sanctions could follow on
+    Friday"), so it stays one."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        t.dep_ == "preconj" and t.lower_ == "neither" for t in verb.subtree)
 
 
 #: "since March", "ever since Friday": whatever the verb, the time named lies behind.
