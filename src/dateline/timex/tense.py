@@ -299,7 +299,6 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-
 def _could_is_past(verb: Token) -> bool:
     """Whether "could" is the past of "can" rather than a prospect: negated ("could not be
     reached Wednesday", "neither ... could be located"). An affirmative "could" in a past
