@@ -452,3 +452,14 @@ def test_a_joined_week_after_a_holiday_keeps_its_bounds():
 def test_the_overnight_strikes_are_a_night():
     found = values("The overnight strikes killed ten people, officials said.")
     assert found == [("overnight", "TIME", "2024-03-03TNI")]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), [
+    ("He was sentenced to 27 years and three months in prison.", "27 years and three months",
+     "P27Y3M"),
+    ("The flight took two hours and 15 minutes.", "two hours and 15 minutes", "PT2H15M"),
+    ("The siege lasted three days and 12 hours.", "three days and 12 hours", "P3DT12H"),
+])
+def test_two_units_joined_by_and_are_one_duration(text: str, expression: str, value: str):
+    timex = only(text)
+    assert (timex.text, timex.type, timex.value) == (expression, "DURATION", value)

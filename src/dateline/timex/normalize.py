@@ -1439,6 +1439,38 @@ def _duration_adj(match: re.Match[str], ctx: Context) -> list[Found]:
                   moves_reference=False)]
 
 
+@handler("duration_compound")
+def _duration_compound(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"27 years and three months" = P27Y3M, "two hours and 15 minutes" = PT2H15M: the
+    larger unit first, each part whole."""
+    parts = []
+    for amount_group, unit_group in (("q1", "u1"), ("q2", "u2")):
+        amount = _quantity(match[amount_group])
+        code, is_time, factor = _unit_code(match[unit_group])
+        if amount is None or amount != int(amount) or code in ("DE", "CE", "ML", "WE", "Q"):
+            return []
+        parts.append((int(amount * factor), code, is_time))
+    (first, first_code, first_time), (second, second_code, second_time) = parts
+    if first_time and not second_time:
+        return []  # "two hours and three days": not one duration, largest unit first
+    if not first_time and not second_time and _DATE_UNIT_ORDER.index(first_code) >= \
+            _DATE_UNIT_ORDER.index(second_code):
+        return []
+    if first_time and second_time and _TIME_UNIT_ORDER.index(first_code) >= \
+            _TIME_UNIT_ORDER.index(second_code):
+        return []
+    head = f"P{first}{first_code}" if not first_time else f"PT{first}{first_code}"
+    if first_time or not second_time:
+        value = f"{head}{second}{second_code}"
+    else:
+        value = f"{head}T{second}{second_code}"
+    return [Found(*match.span("t"), "DURATION", value, moves_reference=False)]
+
+
+_DATE_UNIT_ORDER = ("Y", "M", "W", "D")
+_TIME_UNIT_ORDER = ("H", "M", "S")
+
+
 @handler("unit_long")
 def _unit_long(match: re.Match[str], ctx: Context) -> list[Found]:
     unit = match["unit"].lower()

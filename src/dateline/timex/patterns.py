@@ -328,6 +328,11 @@ def rules() -> tuple[Rule, ...]:
          rf"-{unit_adj}(?:-long)?(?![\w-])", re.I, 2),
         # "a month-long fight", "a decades-long dispute", "a weeklong visit": how long, with
         # no number ("day-long" one day, "decades-long" some decades).
+        # "27 years and three months", "two hours and 15 minutes": one duration.
+        ("duration_compound",
+         rf"{_B}(?P<t>(?P<q1>{number}|a|an|one)\s+(?P<u1>(?:{unit_names})s?)"
+         rf",?\s+and\s+(?P<q2>{number}|a|an|one)\s+(?P<u2>(?:{unit_names})s?))(?![\w-])",
+         re.I, 2),
         ("unit_long",
          r"(?<![\w-])(?P<t>(?P<unit>hour|day|week|month|year|decade|centur)(?P<pl>s|ies|y)?"
          r"-?long)(?![\w-])", re.I, 2),
@@ -427,6 +432,7 @@ def rules() -> tuple[Rule, ...]:
         "the_year": {"year"},
         "quarter": {"quarter", "half", "period"}, "q_code": {QCODE}, "season": seasons,
         "duration": units, "duration_adj": units, "vague_plural": units,
+        "duration_compound": {"and"},
         "unit_long": {"long", "daylong", "weeklong", "monthlong", "yearlong", "hourlong"},
         "recent_plural": units, "units_ahead": {"ahead"}, "reference": references,
         "set_adverb": set(lex.frequency_adverbs), "term": {"term", "date", "future"},
