@@ -463,3 +463,33 @@ def test_the_overnight_strikes_are_a_night():
 def test_two_units_joined_by_and_are_one_duration(text: str, expression: str, value: str):
     timex = only(text)
     assert (timex.text, timex.type, timex.value) == (expression, "DURATION", value)
+
+
+def test_a_day_right_after_said_dates_the_saying():
+    timex = only("The company said on Thursday it expects profit to fall.", date(2024, 9, 30))
+    assert timex.value == "2024-09-26"
+
+
+def test_later_than_expected_is_a_comparison_not_a_date():
+    found = values("Deliveries arrived two days later than expected.")
+    assert found == [("two days", "DURATION", "P2D")]
+
+
+def test_early_after_a_verb_is_not_part_of_the_day(nlp):
+    text = "Stores will close early on Tuesday."
+    found = [(t.text, t.mod) for t in tag(text, MONDAY, nlp(text))]
+    assert found == [("Tuesday", None)]
+
+
+def test_a_three_month_span_is_a_calendar_quarter():
+    timex = only("Sales in the April-June quarter fell.", date(2024, 9, 30))
+    assert (timex.text, timex.value) == ("the April-June quarter", "2024-Q2")
+
+
+def test_every_few_hours_is_a_vague_set():
+    assert values("Trains run every few hours.") == [("every few hours", "SET", "PTXH")]
+
+
+def test_black_friday_is_the_day_after_thanksgiving():
+    timex = only("Shoppers will line up for Black Friday.", date(2024, 11, 20))
+    assert (timex.text, timex.value) == ("Black Friday", "2024-11-29")

@@ -670,6 +670,10 @@ def _weekday(match: re.Match[str], ctx: Context) -> list[Found]:
     start, end = match.span()
     # "early on Sunday" is "early Sunday".
     rel = " ".join((match["rel"] or "").lower().split()).removesuffix(" on")
+    if rel in ("early", "late") and _modifies_the_verb_before(ctx, start):
+        # "stores will close early on Tuesday": "early" is when they close, not part of the
+        # day; the day alone is the expression.
+        rel, start = "", match.start("wd")
     dct = ctx.dct
     if rel in ("the following", "the next"):
         # Counted from the day last spoken of: "On March 3 ... the following Monday".
@@ -695,6 +699,18 @@ def _weekday(match: re.Match[str], ctx: Context) -> list[Found]:
     # guidelines value it.
     mod = {"early": "START", "late": "END"}.get(rel)
     return [date_found(start, end, _part_point(day, match["pod"]), mod)]
+
+
+def _modifies_the_verb_before(ctx: Context, start: int) -> bool:
+    """Whether the word at ``start`` ("early", "late") is an adverb of the verb right before
+    it ("close early"), by the parse; without one, no."""
+    if ctx.doc is None:
+        return False
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = ctx.doc[span.start - 1]
+    return before.pos_ in ("VERB", "AUX") and before.dep_ != "aux"
 
 
 @handler("weekday_plural")
@@ -868,12 +884,21 @@ def _anchored_offset(match: re.Match[str], ctx: Context) -> list[Found]:
 
 
 # ----- offsets from the reference time --------------------------------------------------------
+_THAN_AFTER = re.compile(r"\s+than\b", re.I)
+
+
 @handler("offset")
 def _offset(match: re.Match[str], ctx: Context) -> list[Found]:
     amount = _quantity(match["q"])
     code, is_time, factor = _unit_code(match["unit"])
     direction = " ".join(match["dir"].lower().split())
     start, end = match.span()
+    if direction in ("later", "earlier") and _THAN_AFTER.match(ctx.text, end):
+        # "two days later than expected": a comparison; only the duration is an expression.
+        unit_end = match.end("unit")
+        return [Found(start, unit_end, "DURATION",
+                      duration_value(None if amount is None else amount * factor, code,
+                                     is_time), moves_reference=False)]
     sign = -1 if direction in ("ago", "earlier", "before", "previously", "back") else 1
     grain = _GRAIN_OF_UNIT.get(code, Grain.DAY)
     if is_time or (code in ("DE", "CE", "ML") and amount is None):
@@ -1471,6 +1496,15 @@ _DATE_UNIT_ORDER = ("Y", "M", "W", "D")
 _TIME_UNIT_ORDER = ("H", "M", "S")
 
 
+@handler("month_span_quarter")
+def _month_span_quarter(match: re.Match[str], ctx: Context) -> list[Found]:
+    first, last = _month_number(match["m1"]), _month_number(match["m2"])
+    if first is None or last is None or first % 3 != 1 or last != first + 2:
+        return []  # not a calendar quarter: each month stays its own expression
+    year = _year_for(last, None, ctx, *match.span("t"))
+    return [date_found(*match.span("t"), Point.of_quarter(year, (first - 1) // 3 + 1))]
+
+
 @handler("unit_long")
 def _unit_long(match: re.Match[str], ctx: Context) -> list[Found]:
     unit = match["unit"].lower()
@@ -1655,6 +1689,10 @@ def _set_every(match: re.Match[str], ctx: Context) -> list[Found]:
         code = season or season_of(ctx.dct)[1]
         return [Found(start, end, "SET", f"XXXX-{code}", moves_reference=False)]
     code, is_time, factor = _unit_code(unit)
+    if match["q"] and match["q"].lower().split()[0] in ("few", "several", "couple"):
+        # "every few hours": a set whose period is vague.
+        return [Found(start, end, "SET", duration_value(None, code, is_time),
+                      moves_reference=False)]
     amount = _quantity(match["q"]) if match["q"] else 1
     if amount is None:
         return []

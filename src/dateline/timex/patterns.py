@@ -333,6 +333,10 @@ def rules() -> tuple[Rule, ...]:
          rf"{_B}(?P<t>(?P<q1>{number}|a|an|one)\s+(?P<u1>(?:{unit_names})s?)"
          rf",?\s+and\s+(?P<q2>{number}|a|an|one)\s+(?P<u2>(?:{unit_names})s?))(?![\w-])",
          re.I, 2),
+        # "the April-June quarter", "the October-December period": a calendar quarter.
+        ("month_span_quarter",
+         rf"{_B}(?P<t>(?:the\s+)?(?P<m1>{month2})\s*[-\u2013/]\s*(?P<m2>{month2})"
+         rf"\s+(?:quarter|period|months))(?![\w-])", 0, 2),
         ("unit_long",
          r"(?<![\w-])(?P<t>(?P<unit>hour|day|week|month|year|decade|centur)(?P<pl>s|ies|y)?"
          r"-?long)(?![\w-])", re.I, 2),
@@ -356,7 +360,8 @@ def rules() -> tuple[Rule, ...]:
          rf"(?=\s*(?:[.,;:!?)\"']|$)|\s+(?:and|or|but|as|because|if|when|than)\b)", re.I, 5),
         ("set_adverb", rf"{_B}(?P<t>{freq}){_E}", re.I, 3),
         ("set_every",
-         rf"{_B}(?P<t>(?:every|each|per)\s+(?:other\s+|single\s+)?(?:(?P<q>{number})\s+)?"
+         rf"{_B}(?P<t>(?:every|each|per)\s+(?:other\s+|single\s+)?"
+         rf"(?:(?P<q>{number}|few|several|couple\s+of)\s+)?"
          rf"(?:(?P<unit>day|night|week|weekend|month|quarter|year|decade|century|hour|minute|season"
          rf"|second|days|weeks|months|years|hours|minutes)|(?P<wd>{weekday_full})"
          rf"|{season}|{month}|(?P<pod>morning|afternoon|evening))){_E}", re.I, 2),
@@ -433,6 +438,7 @@ def rules() -> tuple[Rule, ...]:
         "quarter": {"quarter", "half", "period"}, "q_code": {QCODE}, "season": seasons,
         "duration": units, "duration_adj": units, "vague_plural": units,
         "duration_compound": {"and"},
+        "month_span_quarter": {"quarter", "period", "months"},
         "unit_long": {"long", "daylong", "weeklong", "monthlong", "yearlong", "hourlong"},
         "recent_plural": units, "units_ahead": {"ahead"}, "reference": references,
         "set_adverb": set(lex.frequency_adverbs), "term": {"term", "date", "future"},

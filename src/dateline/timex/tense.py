@@ -312,8 +312,19 @@ def _could_is_past(verb: Token) -> bool:
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?|last\s+)?$", re.I)
 
 
+#: "said on Wednesday (it expects ...)", "told reporters Friday": a day right after a past
+#: reporting verb dates the saying, whatever clause the parser hangs it on.
+_REPORTED_ON = re.compile(
+    r"\b(?:said|told|announced|reported|added|stated|confirmed|warned|declared|noted|wrote"
+    r"|insisted|argued|claimed|acknowledged|disclosed|revealed)"
+    r"(?:\s+(?:reporters|journalists|lawmakers|parliament|the\s+\w+|a\s+\w+(?:\s+\w+)?))?"
+    r"\s+(?:on\s+|late\s+|early\s+)?$")
+
+
 def clause_tense(text: str, start: int, end: int, doc: Doc | None = None) -> Tense | None:
     """PAST, FUTURE or None (no cue) for the expression ``text[start:end]``."""
+    if _REPORTED_ON.search(text, max(0, start - 48), start):
+        return "PAST"
     if _DEADLINE.search(text, max(0, start - 24), start) and not _LASTED_UNTIL.search(
             text, max(0, start - 40), start):
         return "FUTURE"
