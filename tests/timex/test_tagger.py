@@ -493,3 +493,8 @@ def test_every_few_hours_is_a_vague_set():
 def test_black_friday_is_the_day_after_thanksgiving():
     timex = only("Shoppers will line up for Black Friday.", date(2024, 11, 20))
     assert (timex.text, timex.value) == ("Black Friday", "2024-11-29")
+
+
+def test_about_a_clock_time_is_an_approximate_time():
+    timex = only("The blast happened at about 11:30 p.m.")
+    assert (timex.text, timex.mod) == ("about 11:30 p.m.", "APPROX")

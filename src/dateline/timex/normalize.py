@@ -1804,7 +1804,8 @@ def _clock_found(match: re.Match[str], ctx: Context, hour: int, minute: int) -> 
     else:
         day = ctx.reference_day()
     point = Point(day, Grain.MINUTE, clock=f"{hour:02d}:{minute:02d}")
-    found = date_found(*match.span(), point, type_="TIME")
+    approximate = "approx" in match.re.groupindex and match["approx"]
+    found = date_found(*match.span(), point, "APPROX" if approximate else None, type_="TIME")
     return [found]
 
 

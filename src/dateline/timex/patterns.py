@@ -379,7 +379,8 @@ def rules() -> tuple[Rule, ...]:
          rf"(?P<h>{holiday_names})(?:\s+(?P<wk>week(?:end)?)(?![\w-]))?"
          rf"(?:\s+(?P<y>{YEAR}))?{_E}", re.I, 1),
         ("clock",
-         rf"(?<![\w:.])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m"
+         rf"(?<![\w:.])(?:(?P<approx>(?i:about|around|approximately|roughly))\s+)?"
+         rf"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m"
          rf"|am|pm|AM|PM|A\.M\.|P\.M\.)(?!\w)"
          # A zone by abbreviation, or by the place whose clock it is ("Rome time").
          rf"(?:\s+(?P<tz>{zones}|(?i:local)\s+time|[A-Z][a-z]+\s+time)(?![\w]))?"
