@@ -438,7 +438,7 @@ def rules() -> tuple[Rule, ...]:
         "the_year": {"year"},
         "quarter": {"quarter", "half", "period"}, "q_code": {QCODE}, "season": seasons,
         "duration": units, "duration_adj": units, "vague_plural": units,
-        "duration_compound": {"and"},
+        "duration_compound": units,
         "month_span_quarter": {"quarter", "period", "months"},
         "unit_long": {"long", "daylong", "weeklong", "monthlong", "yearlong", "hourlong"},
         "recent_plural": units, "units_ahead": {"ahead"}, "reference": references,
