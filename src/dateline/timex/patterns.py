@@ -61,16 +61,16 @@ _E = r"(?![\w])"  # right word boundary
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
-MOD = (
-    r"(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+_MOD_WORDS = (
+    r"early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
     r"|the\s+middle\s+of|the\s+close\s+of|the\s+turn\s+of|the\s+first\s+half\s+of"
     r"|the\s+second\s+half\s+of|the\s+latter\s+half\s+of|the\s+last\s+half\s+of"
-    r"|around|about|approximately|nearly|almost|more\s+than|less\s+than|at\s+least)"
-    r"(?:\s+|-))?"
+    r"|around|about|approximately|nearly|almost|more\s+than|less\s+than|at\s+least"
 )
+MOD = rf"(?:(?P<mod>{_MOD_WORDS})(?:\s+|-))?"
 #: A duration's modifiers: those of any expression, and upper bounds ("up to six weeks"),
 #: which before a date are a signal rather than part of it ("valid up to March 31").
-DURATION_MOD = MOD.replace("|at\\s+least)", "|at\\s+least|up\\s+to|no\\s+more\\s+than|at\\s+most)")
+DURATION_MOD = rf"(?:(?P<mod>{_MOD_WORDS}|up\s+to|no\s+more\s+than|at\s+most)(?:\s+|-))?"
 REL = (
     r"(?P<rel>this|next|last|past|previous|coming|following|current|present|same|that"
     r"|the\s+current|the\s+previous|the\s+following|the\s+next|the\s+last|the\s+past"
