@@ -562,13 +562,13 @@ def _names_an_edition(text: str, start: int) -> bool:
     word = match["w"].lower()
     lex = lexicon()
     return not (word in lex.weekdays or _month_number(word) is not None
-                or word in lex.seasons or word in _YEAR_NAMING_WORDS
+                or word in lex.seasons or word in _WORDS_BEFORE_A_PLAIN_YEAR
                 or holidays().get(word) is not None)
 
 
 #: Capitalised words before a year that do not make it part of a name: "Fiscal 2024", and a
 #: headline's capitalised prepositions ("Signals Cuts In 2024", "Toughest Race Since 2003").
-_YEAR_NAMING_WORDS = frozenset({
+_WORDS_BEFORE_A_PLAIN_YEAR = frozenset({
     "fiscal", "fy", "year", "class", "calendar", "in", "since", "by", "from", "until", "till",
     "to", "before", "after", "of", "at", "on", "for", "during", "through", "between",
     "around", "about", "and", "or", "than", "as", "mid", "early", "late", "end", "start",
