@@ -157,6 +157,11 @@ def test_a_capitalised_group_word_before_a_name_is_part_of_a_title(resolve_text)
     assert all(a.kind != "group" for a in actors)
 
 
+def test_a_geneva_dateline_names_a_venue_not_a_home(resolve_text, find):
+    text = "GENEVA (Reuters) - The foreign ministry said Iran was ready for talks."
+    assert find(resolve_text(text), "foreign ministry").country == "IRN"
+
+
 def test_news_agency_country_does_not_count_towards_the_story(resolve_text, find):
     text = "AFP reported a blast in Lagos. The army was deployed."
     assert find(resolve_text(text), "army").country == "NGA"

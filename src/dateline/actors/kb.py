@@ -180,6 +180,8 @@ class KnowledgeBase:
     place_verbs: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     government_prepositions: frozenset[str] = frozenset()
+    #: Cities where international bodies sit, whose dateline names a venue, not a home.
+    venue_cities: frozenset[str] = frozenset()
 
     # --- lookups -------------------------------------------------------------------------
 
@@ -406,6 +408,7 @@ def read_vocabularies(kb: KnowledgeBase, data_dir: Path) -> None:
     kb.place_nouns = frozenset(fold(w) for w in metonymy.get("place_nouns") or ())
     kb.government_prepositions = frozenset(
         fold(w) for w in metonymy.get("government_prepositions") or ())
+    kb.venue_cities = frozenset(fold(w) for w in metonymy.get("venue_cities") or ())
     sectors = _read_yaml(data_dir / "sectors.yaml")
     kb.sectors = dict(sectors.get("sectors") or {})
     for sector, words in (sectors.get("keywords") or {}).items():

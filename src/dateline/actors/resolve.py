@@ -139,6 +139,8 @@ def dateline_country(text: str, kb: KnowledgeBase) -> str | None:
         if country:
             return country
     raw = " ".join((match["caps"] or match["title"]).split())
+    if fold(raw) in kb.venue_cities:
+        return None
     for name in (raw, raw.title()):  # "US" as written; "NEW DELHI" as a name
         for entry in kb.lookup(name):
             if entry.kind in ("country", "capital", "seat"):
