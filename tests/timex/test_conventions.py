@@ -267,3 +267,9 @@ def test_weekday_with_a_part_of_the_day_is_a_time_of_that_day():
     # TimeML guidelines: "Friday night" is a TIME valued with the part of the day.
     assert values("Gunmen attacked the concert hall on Friday night.") == [
         ("Friday night", "TIME", "2024-03-01TNI")]
+
+
+def test_more_than_a_year_ago_is_a_point_before_not_a_longer_duration():
+    found = tag("The uprising began more than a year ago.", MONDAY)
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("more than a year ago", "2023", "BEFORE")]

@@ -498,3 +498,9 @@ def test_black_friday_is_the_day_after_thanksgiving():
 def test_about_a_clock_time_is_an_approximate_time():
     timex = only("The blast happened at about 11:30 p.m.")
     assert (timex.text, timex.mod) == ("about 11:30 p.m.", "APPROX")
+
+
+def test_late_right_before_a_day_stays_part_of_it_even_after_a_verb(nlp):
+    text = "The draft opinion was published late Monday."
+    found = [(t.text, t.mod) for t in tag(text, MONDAY, nlp(text))]
+    assert found == [("late Monday", "END")]

@@ -668,11 +668,12 @@ def _weekday(match: re.Match[str], ctx: Context) -> list[Found]:
     if weekday is None:
         return []
     start, end = match.span()
+    written = " ".join((match["rel"] or "").lower().split())
     # "early on Sunday" is "early Sunday".
-    rel = " ".join((match["rel"] or "").lower().split()).removesuffix(" on")
-    if rel in ("early", "late") and _modifies_the_verb_before(ctx, start):
+    rel = written.removesuffix(" on")
+    if written in ("early on", "late on") and _modifies_the_verb_before(ctx, start):
         # "stores will close early on Tuesday": "early" is when they close, not part of the
-        # day; the day alone is the expression.
+        # day; the day alone is the expression ("was published late Monday" keeps it).
         rel, start = "", match.start("wd")
     dct = ctx.dct
     if rel in ("the following", "the next"):
@@ -886,6 +887,24 @@ def _anchored_offset(match: re.Match[str], ctx: Context) -> list[Found]:
 # ----- offsets from the reference time --------------------------------------------------------
 _THAN_AFTER = re.compile(r"\s+than\b", re.I)
 
+#: A point reached by "more than two years ago" lies before the date two years back: TimeML
+#: gives points BEFORE/AFTER where durations take MORE_THAN/LESS_THAN.
+_POINT_MODS = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_MORE": "ON_OR_BEFORE",
+               "EQUAL_OR_LESS": "ON_OR_AFTER"}
+_OPPOSITE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "ON_OR_BEFORE": "ON_OR_AFTER",
+             "ON_OR_AFTER": "ON_OR_BEFORE"}
+
+
+def _point_mod(match: re.Match[str], sign: int) -> str | None:
+    """The mod of a date counted back (``sign`` -1) or on (+1) by a modified amount: "more
+    than a year ago" is BEFORE, "more than a year later" AFTER, "almost two years ago"
+    AFTER; approximations and the rest keep their mod."""
+    mod = _mod(match)
+    if mod not in _POINT_MODS:
+        return mod
+    point_mod = _POINT_MODS[mod]
+    return point_mod if sign < 0 else _OPPOSITE[point_mod]
+
 
 @handler("offset")
 def _offset(match: re.Match[str], ctx: Context) -> list[Found]:
@@ -929,7 +948,7 @@ def _offset(match: re.Match[str], ctx: Context) -> list[Found]:
     target_grain = grain
     if grain == Grain.YEAR and ctx.quarter is not None and steps == 1:
         point = ctx.quarter.shift(4 * sign)
-        found = date_found(start, end, point, _mod(match))
+        found = date_found(start, end, point, _point_mod(match, sign))
         # A comparison, not a move: "the quarter" after it is still the reported one.
         found.moves_reference = False
         return [found]
@@ -958,9 +977,9 @@ def _offset(match: re.Match[str], ctx: Context) -> list[Found]:
         earliest, latest = low.bounds[0], high.bounds[1]
         return [Found(start, end, "DATE", covering_value(earliest, latest),
                       earliest=earliest.isoformat(), latest=latest.isoformat(),
-                      mod=_mod(match), moves_reference=False)]
+                      mod=_point_mod(match, sign), moves_reference=False)]
     point = Point.of_day(base.day).shift(int(steps) * sign, grain).at_grain(target_grain)
-    return [date_found(start, end, point, _mod(match))]
+    return [date_found(start, end, point, _point_mod(match, sign))]
 
 
 @handler("rel_earlier")
