@@ -268,10 +268,10 @@ def _subjects(verb: Token) -> tuple[list[Token], list[Token]]:
     if verb.dep_ == "relcl" and verb.head.i != verb.i:
         # "police, who fired tear gas": a relative pronoun stands for the noun it follows
         # (kept too, since "who" says the noun can act).
-        active = [t for c in active
-                  for t in ((verb.head, c) if c.tag_ in RELATIVE_PRONOUN_TAGS else (c,))]
-        passive = [t for c in passive
-                   for t in ((verb.head, c) if c.tag_ in RELATIVE_PRONOUN_TAGS else (c,))]
+        def with_antecedent(subjects: list[Token]) -> list[Token]:
+            return [t for c in subjects
+                    for t in ((verb.head, c) if c.tag_ in RELATIVE_PRONOUN_TAGS else (c,))]
+        active, passive = with_antecedent(active), with_antecedent(passive)
     if not active and not passive:
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             # Object control: "would require Ukraine to cede territory", "asked Kyiv to

@@ -11,7 +11,7 @@ with the same word first ("the summit" goes back to the summit).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.model import Event
 
@@ -29,9 +29,14 @@ def points_back(token: Token) -> bool:
                for c in token.children)
 
 
-def _mention_root(doc: Doc, event: Event) -> Token | None:
+def _mention_span(doc: Doc, event: Event) -> Span | None:
+    """The tokens of the event's first mention (its trigger)."""
     mention = event.mentions[0]
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def _mention_root(doc: Doc, event: Event) -> Token | None:
+    span = _mention_span(doc, event)
     return None if span is None else span.root
 
 
@@ -72,9 +77,10 @@ def _coordinated_acts(doc: Doc, earlier: Event, later: Event) -> bool:
     if (later_root is None or later_root.pos_ != "VERB"
             or later_root.dep_ not in ("conj", "advcl")):
         return False
-    earlier_roots = {root.i for root in (_mention_root(doc, earlier),) if root is not None}
-    return later_root.head.i in earlier_roots and later_root.head.pos_ == "VERB" and any(
-        c.dep_ in ("dobj", "obj") for c in later_root.children)
+    earlier_root = _mention_root(doc, earlier)
+    return (earlier_root is not None and later_root.head.i == earlier_root.i
+            and later_root.head.pos_ == "VERB"
+            and any(c.dep_ in ("dobj", "obj") for c in later_root.children))
 
 
 def _same_act(doc: Doc, earlier: Event, later: Event) -> bool:
@@ -145,8 +151,7 @@ def _is_bare(doc: Doc, event: Event) -> bool:
     in Budapest" after "agreed to meet in Budapest"): it speaks of the same event."""
     if event.participants or event.date is not None or len(event.mentions) > 1:
         return False
-    mention = event.mentions[0]
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _mention_span(doc, event)
     return span is not None and len(span) == 1 and span[0].pos_ == "NOUN"
 
 
