@@ -313,10 +313,13 @@ _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|late\s+|mid-?|last\
 
 
 #: "said on Wednesday (it expects ...)", "told reporters Friday": a day right after a past
-#: reporting verb dates the saying, whatever clause the parser hangs it on.
+#: reporting verb (those above and their kin) dates the saying, whatever clause the parser
+#: hangs it on.
+_REPORTING_BEFORE_A_DAY = _REPORTING | {
+    "confirmed", "warned", "declared", "noted", "wrote", "insisted", "argued", "claimed",
+    "acknowledged", "disclosed", "revealed"}
 _REPORTED_ON = re.compile(
-    r"\b(?:said|told|announced|reported|added|stated|confirmed|warned|declared|noted|wrote"
-    r"|insisted|argued|claimed|acknowledged|disclosed|revealed)"
+    rf"\b(?:{alternation(_REPORTING_BEFORE_A_DAY)})"
     r"(?:\s+(?:reporters|journalists|lawmakers|parliament|the\s+\w+|a\s+\w+(?:\s+\w+)?))?"
     r"\s+(?:on\s+|late\s+|early\s+)?$")
 
