@@ -1405,13 +1405,11 @@ def _season(match: re.Match[str], ctx: Context) -> list[Found]:
 
 
 # ----- durations --------------------------------------------------------------------------------
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|'ll)\s+$",
-                           re.I)
+_MODALS = r"will|would|could|might|may|can|shall|should|'ll"
+_MODAL_BEFORE = re.compile(rf"\b(?:{_MODALS})\s+$", re.I)
 
 #: Before "last", words that make it the verb ("to last", "could last", "did not last").
-_VERB_LAST_BEFORE = re.compile(
-    r"\b(?:to|will|would|could|might|may|can|shall|should|must|'ll|not|n't|did|does|do)\s+$",
-    re.I)
+_VERB_LAST_BEFORE = re.compile(rf"\b(?:to|{_MODALS}|must|not|n't|did|does|do)\s+$", re.I)
 
 
 #: "three quarters of a percentage point": a fraction, unless of a span of time.
