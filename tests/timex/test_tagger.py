@@ -504,3 +504,61 @@ def test_late_right_before_a_day_stays_part_of_it_even_after_a_verb(nlp):
     text = "The draft opinion was published late Monday."
     found = [(t.text, t.mod) for t in tag(text, MONDAY, nlp(text))]
     assert found == [("late Monday", "END")]
+
+
+def test_a_clock_time_on_a_plural_weekday_is_a_weekly_set():
+    assert values("The club meets at 10 p.m. on Fridays.") == [
+        ("10 p.m. on Fridays", "SET", "XXXX-WXX-5T22:00")]
+    assert values("They gather at noon on Sundays.") == [
+        ("noon on Sundays", "SET", "XXXX-WXX-7T12:00")]
+
+
+def test_dawn_on_a_day_is_that_mornings_time():
+    assert values("Troops gathered at dawn on Sunday.") == [
+        ("dawn on Sunday", "TIME", "2024-03-03TMO")]
+
+
+def test_the_early_hours_of_a_day_start_its_morning():
+    timex = only("Fighting resumed in the early hours of Sunday morning.")
+    assert (timex.text, timex.value, timex.mod) == (
+        "the early hours of Sunday morning", "2024-03-03TMO", "START")
+
+
+def test_nightfall_is_the_evening_and_dawn_as_a_figure_is_not_time():
+    assert values("Troops withdrew before nightfall.") == [("nightfall", "TIME", "2024-03-04TEV")]
+    assert values("The dawn of a new era.") == []
+
+
+def test_so_many_things_a_day_is_a_rate():
+    assert values("The airline runs 100 flights a day.") == [("a day", "SET", "P1D")]
+    assert values("The field pumps 300,000 barrels a day.") == [("a day", "SET", "P1D")]
+
+
+@pytest.mark.parametrize("text", [
+    "The daily said the mob had been part of a larger crowd.",
+    "The students were arrested, the Media Indonesia daily said.",
+    "The leading economic daily reported the merger.",
+    "It was in a front-page report in the Mainichi Shimbun daily.",
+    "The Christian-run Kookmin Daily said so.",
+    "He urged people to go about their normal daily business.",
+    "The company publishes a weekly magazine.",
+])
+def test_a_newspaper_or_everyday_sense_of_daily_is_not_a_frequency(text: str):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The pills are taken twice daily.", "daily"),
+    ("The paper appears daily.", "daily"),
+    ("They held daily protests.", "daily"),
+    ("Daily flights resumed.", "Daily"),
+])
+def test_daily_as_a_frequency_stays_a_set(text: str, word: str):
+    assert values(text) == [(word, "SET", "P1D")]
+
+
+def test_a_month_ahead_named_by_a_plain_past_verb_is_last_years(nlp):
+    # The verb the month hangs on is past itself: June, two months ahead, cannot be meant.
+    text = "The chairwoman was ousted by a rival faction in June."
+    dct = date(1997, 4, 22)
+    assert [(t.text, t.value) for t in tag(text, dct, nlp(text))] == [("June", "1996-06")]

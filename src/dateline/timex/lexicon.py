@@ -59,6 +59,9 @@ class Lexicon:
     seasons: dict[str, str]
     references: dict[str, str]
     frequency_adverbs: dict[str, str]
+    everyday_nouns: frozenset[str]
+    publication_nouns: frozenset[str]
+    publication_followers: frozenset[str]
     time_zones: dict[str, float]
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
@@ -103,6 +106,9 @@ def lexicon() -> Lexicon:
         seasons={k.lower(): str(v) for k, v in data["seasons"].items()},
         references={k.lower(): str(v) for k, v in data["references"].items()},
         frequency_adverbs={k.lower(): str(v) for k, v in data["frequency_adverbs"].items()},
+        everyday_nouns=frozenset(w.lower() for w in data["everyday_nouns"]),
+        publication_nouns=frozenset(w.lower() for w in data["publication_nouns"]),
+        publication_followers=frozenset(w.lower() for w in data["publication_followers"]),
         time_zones={str(k): float(v) for k, v in data["time_zones"].items()},
         future_cues=tuple(str(w).lower() for w in cues["future"]),
         past_cues=tuple(str(w).lower() for w in cues["past"]),

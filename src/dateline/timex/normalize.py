@@ -25,7 +25,7 @@ from dateline.timex.points import (
     season_of,
     weekday_near,
 )
-from dateline.timex.tense import Tense, clause_tense
+from dateline.timex.tense import Tense, clause_tense, parsed_verb_tense
 
 if TYPE_CHECKING:  # spaCy is only needed when a parse is passed in
     from spacy.tokens import Doc
@@ -107,6 +107,11 @@ class Context:
 
     def tense(self, start: int, end: int) -> Tense | None:
         return clause_tense(self.text, start, end, self.doc)
+
+    def parsed_tense(self, start: int, end: int) -> Tense | None:
+        """The tense of the verb the parse hangs the expression on, when it has a plain one
+        ("was ousted in June", "will meet in June"); None without a parse."""
+        return parsed_verb_tense(self.doc, start, end) if self.doc is not None else None
 
     def reference_day(self) -> date:
         """The day "the next day" counts from: the last day spoken of, else the article date."""
@@ -212,6 +217,9 @@ def _nearest_year(gap: Callable[[int], int | None], ctx: Context, start: int, en
 
     nearest = min(years, key=lambda y: (distance(y), -y))
     nearest_gap = gap(nearest) or 0
+    if direction != 0 and _direction(ctx.parsed_tense(start, end)) == direction:
+        # The verb the date hangs on has that tense itself: a surer cue than a word nearby.
+        margin = min(margin, 45)
     if direction < 0 and nearest_gap > margin and nearest - 1 in years:
         return nearest - 1
     if direction > 0 and nearest_gap < -margin and nearest + 1 in years:
@@ -1664,12 +1672,46 @@ _PUBLICATION_AFTER = re.compile(
     r"|(?:newspaper|paper|magazine|tabloid)\b)")
 
 
+#: A determiner opening the noun phrase a frequency word ends: "the daily", "a radical
+#: daily", "the Media Indonesia daily" (up to three words between).
+_DETERMINER_PHRASE = re.compile(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,3})$", re.I)
+_NEXT_WORD = re.compile(r"\s*([\w-]+|[.,;:!?)\"'])")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|[\"“\n]\s*)$")
+
+
+def _not_a_frequency(ctx: Context, start: int, end: int) -> bool:
+    """Whether "daily" (or "weekly", ...) here is a newspaper or means ordinary: "the
+    Kookmin Daily", "the daily said", "the leading economic daily", "daily life", "a weekly
+    magazine" (not "daily flights", "meets weekly", "the paper appears daily")."""
+    lex = lexicon()
+    if ctx.text[start].isupper() and not _SENTENCE_OPENS.search(ctx.text[max(0, start - 3):start]):
+        return True  # part of a name: "Kookmin Daily", "the Daily Telegraph"
+    following = _NEXT_WORD.match(ctx.text, end)
+    after = following.group(1).lower() if following else "."
+    if after in lex.everyday_nouns or after in lex.publication_nouns:
+        return True
+    if _PUBLICATION_BEFORE.search(ctx.text, max(0, start - 40), start) and \
+            _PUBLICATION_AFTER.match(ctx.text, end):
+        return True  # "the business daily Nikkei"
+    phrase = _DETERMINER_PHRASE.search(ctx.text, max(0, start - 60), start)
+    if phrase is None or not (after in lex.publication_followers or not after.isalnum()):
+        return False
+    # The frequency word heads a noun phrase ("the daily said") unless a verb comes between
+    # the determiner and it ("the paper appears daily").
+    between = phrase.group(1).split()
+    if ctx.doc is not None:
+        span = ctx.doc.char_span(phrase.start(1), start, alignment_mode="expand")
+        return span is None or not any(t.pos_ in ("VERB", "AUX") for t in span)
+    return all(w[:1].isupper() or w.lower() in ("leading", "economic", "business", "financial",
+                                                 "official", "government", "state-run")
+               for w in between)
+
+
 @handler("set_adverb")
 def _set_adverb(match: re.Match[str], ctx: Context) -> list[Found]:
     word = match["t"].lower()
     start, end = _span(match)
-    if _PUBLICATION_BEFORE.search(ctx.text, max(0, start - 40), start) and \
-            _PUBLICATION_AFTER.match(ctx.text, end):
+    if _not_a_frequency(ctx, start, end):
         return []
     return [Found(*_span(match), "SET", lexicon().frequency_adverbs[word],
                   moves_reference=False)]
@@ -1728,6 +1770,7 @@ def _set_times(match: re.Match[str], ctx: Context) -> list[Found]:
 
 
 @handler("set_rate")
+@handler("set_rate_count")
 def _set_rate(match: re.Match[str], ctx: Context) -> list[Found]:
     code, is_time, _ = _unit_code(match["unit"])
     return [Found(*_span(match), "SET", duration_value(1, code, is_time),
@@ -1812,6 +1855,10 @@ def _clock_found(match: re.Match[str], ctx: Context, hour: int, minute: int) -> 
             return []
     elif dayref:
         word = dayref.lower()
+        if "every" in match.re.groupindex and match["every"] and word in lexicon().weekdays:
+            # "at 10 p.m. on Fridays": that clock time each week on that day.
+            weekly = f"XXXX-WXX-{lexicon().weekdays[word] + 1}T{hour:02d}:{minute:02d}"
+            return [Found(*match.span(), "SET", weekly, moves_reference=False)]
         if word in _RELATIVE_DAY:
             day = safe_add_days(ctx.dct, _RELATIVE_DAY[word])
         else:
@@ -1850,20 +1897,36 @@ def _clock_mil(match: re.Match[str], ctx: Context) -> list[Found]:
     return _clock_found(match, ctx, int(match["h"]), int(match["mi"]))
 
 
+def _day_named_or_current(match: re.Match[str], ctx: Context, start: int, end: int) -> date:
+    """The day a part of the day is of: the one named after it ("yesterday", "Tuesday"),
+    else the day last spoken of."""
+    dayref = (match["dayref"] or "").lower()
+    if dayref in _RELATIVE_DAY:
+        return safe_add_days(ctx.dct, _RELATIVE_DAY[dayref])
+    if dayref:
+        weekday = lexicon().weekdays[dayref]
+        return weekday_near(ctx.dct, weekday, _direction(ctx.tense(start, end)) or -1)
+    return ctx.reference_day()
+
+
 @handler("part_of_day")
 def _part_of_day(match: re.Match[str], ctx: Context) -> list[Found]:
     """"in the morning", "by mid afternoon", "at mid-afternoon yesterday": that part of the
     day named, else of the day last spoken of."""
     start, end = _span(match)
-    dayref = (match["dayref"] or "").lower()
-    if dayref in _RELATIVE_DAY:
-        day = safe_add_days(ctx.dct, _RELATIVE_DAY[dayref])
-    elif dayref:
-        weekday = lexicon().weekdays[dayref]
-        day = weekday_near(ctx.dct, weekday, _direction(ctx.tense(start, end)) or -1)
-    else:
-        day = ctx.reference_day()
+    day = _day_named_or_current(match, ctx, start, end)
     return [date_found(start, end, _part_point(day, match["pod"]), _mod(match))]
+
+
+@handler("day_edge")
+def _day_edge(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"at dawn on Tuesday", "by nightfall", "in the early hours of Sunday": dawn opens the
+    morning, dusk the evening, and the small hours are the start of the morning."""
+    start, end = _span(match)
+    day = _day_named_or_current(match, ctx, start, end)
+    pod = " ".join(match["pod"].lower().split()) if match["pod"] else "morning"
+    mod = None if match["pod"] else "START"
+    return [date_found(start, end, _part_point(day, pod), mod)]
 
 
 @handler("clock_pod")

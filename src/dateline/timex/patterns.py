@@ -374,6 +374,11 @@ def rules() -> tuple[Rule, ...]:
         ("set_rate",
          r"(?:\d|percent|cent|million|billion|trillion|thousand|times|dollars|hours)\s+"
          r"(?P<t>a\s+(?P<unit>year|month|week|day|night))(?![\w-])", re.I, 2),
+        # "100 flights a day", "three meals a day", "six days a week": so many of a thing in
+        # each unit, a rate as well.
+        ("set_rate_count",
+         rf"{_B}(?:\d[\d,.]*|{number})\s+(?:[a-z]+\s+)?[a-z]+s\s+"
+         r"(?P<t>a\s+(?P<unit>year|month|week|day|night))(?![\w-])", re.I, 2),
         ("holiday",
          rf"{_B}(?:(?P<rel>this|next|last|this\s+year's|last\s+year's|next\s+year's)\s+)?"
          rf"(?P<h>{holiday_names})(?:\s+(?P<wk>week(?:end)?)(?![\w-]))?"
@@ -385,11 +390,12 @@ def rules() -> tuple[Rule, ...]:
          # A zone by abbreviation, or by the place whose clock it is ("Rome time").
          rf"(?:\s+(?P<tz>{zones}|(?i:local)\s+time|[A-Z][a-z]+\s+time)(?![\w]))?"
          rf"(?:,?\s+(?:on\s+)?(?P<dayref>today|yesterday|tomorrow|tonight|{weekday_full}"
-         rf"|(?P<dmon>{month2})\s+(?P<dd>{DAY})))?", 0, 1),
+         rf"|(?P<dmon>{month2})\s+(?P<dd>{DAY}))(?P<every>s)?(?![\w]))?", 0, 1),
         ("clock24",
          rf"(?<![\w:.$£€])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*(?P<tz>{zones_24h})"
          rf"|\s+(?P<lt>local\s+time|hours|hrs))(?![\w])"
-         rf"(?:\s+(?:on\s+)?(?P<dayref>today|yesterday|tomorrow|{weekday_full}))?", 0, 1),
+         rf"(?:\s+(?:on\s+)?(?P<dayref>today|yesterday|tomorrow|{weekday_full})(?P<every>s)?"
+         rf"(?![\w]))?", 0, 1),
         ("clock_mil", rf"(?<![\w:.$£€])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>GMT|UTC"
                       rf"|hours|hrs|local\s+time){_E}", 0, 2),
         ("part_of_day",
@@ -398,11 +404,20 @@ def rules() -> tuple[Rule, ...]:
          rf"(?:\s+(?P<dayref>yesterday|today|tomorrow|{weekday_full}))?){_E}"
          # "in the morning of March 3", "the evening news": the part is not the whole phrase.
          rf"(?!\s+(?:of|news|paper|papers|edition|session|star|prayers?)\b)", re.I, 3),
+        # "at dawn on Tuesday", "before daybreak", "by nightfall", "in the early hours of
+        # Sunday": the part of that day (or of the day last spoken of). The preposition keeps
+        # out the figurative "the dawn of a new era".
+        ("day_edge",
+         rf"{_B}(?:at|before|after|by|until|till|from|since|around|near|in|during|shortly\s+"
+         rf"(?:before|after))\s+(?P<t>(?:(?P<pod>dawn|daybreak|sunrise|first\s+light|dusk|sunset"
+         rf"|nightfall)|the\s+(?P<mod>early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?)"
+         rf"(?:\s+(?:on\s+|of\s+)?(?P<dayref>yesterday|today|tomorrow|{weekday_full})"
+         rf"(?:\s+morning)?)?){_E}", re.I, 3),
         ("clock_pod",
          rf"(?<![\w:.$£€])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+"
          rf"(?P<pod>morning|afternoon|evening){_E}", re.I, 1),
         ("noon", rf"{_B}(?P<w>noon|midnight|midday)(?:\s+(?:on\s+)?(?P<dayref>today|yesterday"
-                 rf"|tomorrow|{weekday_full}))?{_E}", re.I, 2),
+                 rf"|tomorrow|{weekday_full})(?P<every>s)?)?{_E}", re.I, 2),
     ]
     months = set(lex.months)
     weekdays = set(lex.weekdays) | {f"{w}s" for w in lex.weekdays if len(w) > 3}
@@ -446,11 +461,14 @@ def rules() -> tuple[Rule, ...]:
         "set_every": {"every", "each", "per"},
         "set_times": {"once", "twice", "thrice", "times"},
         "set_rate": {"year", "month", "week", "day", "night"}, "holiday": holiday_words,
+        "set_rate_count": {"year", "month", "week", "day", "night"},
         "clock": {"am", "pm", "m"}, "clock24": zone_words | {"local", "hours", "hrs"},
         "clock_mil": {"gmt", "utc", "hours", "hrs", "local"},
         "noon": {"noon", "midnight", "midday"},
         "part_of_day": {"morning", "afternoon", "evening"},
         "clock_pod": {"morning", "afternoon", "evening"},
+        "day_edge": {"dawn", "daybreak", "sunrise", "light", "dusk", "sunset", "nightfall",
+                     "hours"},
     }
     return tuple(Rule(name, re.compile(pattern, flags), priority, frozenset(triggers[name]))
                  for name, pattern, flags, priority in specs)

@@ -299,6 +299,13 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def parsed_verb_tense(doc: Doc, start: int, end: int) -> Tense | None:
+    """PAST or FUTURE when the verb the parse hangs ``doc.text[start:end]`` on says so
+    itself (a past form, "will", a plan), else None."""
+    reading = _parsed_reading(doc, start, end)
+    return reading if reading in ("PAST", "FUTURE") else None  # type: ignore[return-value]
+
+
 def _could_is_past(verb: Token) -> bool:
     """Whether "could" is the past of "can" rather than a prospect: negated ("could not be
     reached Wednesday", "neither ... could be located"). An affirmative "could" in a past
