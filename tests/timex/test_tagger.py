@@ -562,3 +562,45 @@ def test_a_month_ahead_named_by_a_plain_past_verb_is_last_years(nlp):
     text = "The chairwoman was ousted by a rival faction in June."
     dct = date(1997, 4, 22)
     assert [(t.text, t.value) for t in tag(text, dct, nlp(text))] == [("June", "1996-06")]
+
+
+def test_a_day_and_a_year_said_relative_to_the_article_are_one_date():
+    assert values("They were arrested on June 23 last year.", date(1997, 4, 14)) == [
+        ("June 23 last year", "DATE", "1996-06-23")]
+    assert values("He was sentenced on 16 August last year.", date(1997, 4, 14)) == [
+        ("16 August last year", "DATE", "1996-08-16")]
+
+
+def test_midnight_on_a_named_day_is_one_time():
+    assert values("The handover takes place at midnight June 30.", date(1997, 4, 22)) \
+        == [("midnight June 30", "TIME", "1997-06-30T24:00")]
+
+
+def test_a_weekday_naming_an_event_by_possessive_takes_the_nearest_one():
+    # On a Tuesday, "Thursday's elections" are two days ahead, not five days back.
+    assert values("Labour's lead grew before Thursday's general elections.",
+                  date(1997, 4, 29)) == [("Thursday", "DATE", "1997-05-01")]
+    # On a Friday, "Wednesday's ruling" was two days ago.
+    assert values("They will try to get around Wednesday's ruling.", date(2000, 1, 7)) == [
+        ("Wednesday", "DATE", "2000-01-05")]
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    # A passive infinitive after "due to" looks ahead, though "announced" is a reporting verb.
+    ("Her decision, due to be announced on Sunday, had been difficult.", date(1997, 4, 18),
+     "1997-04-20"),
+    # "was expected" is about the arrival ahead, not the expecting.
+    ("Ikeda, who was expected in Lima on Thursday, sent his greetings.", date(1997, 4, 23),
+     "1997-04-24"),
+    ("Final results were expected Monday.", date(1997, 4, 13), "1997-04-14"),
+    # What opens on a day after a noun is yet to come.
+    ("The talks were adjourned for a meeting of the chiefs beginning Thursday.",
+     date(1997, 4, 9), "1997-04-10"),
+    # A plural noun the parser takes for a present verb says nothing of tense.
+    ("The leader went on one of his field trips to a unit on Thursday.", date(1997, 4, 25),
+     "1997-04-24"),
+])
+def test_weekday_direction_follows_the_clause_that_dates_it(nlp, text: str, dct: date,
+                                                             value: str):
+    weekday = next(t for t in tag(text, dct, nlp(text)) if t.type == "DATE")
+    assert weekday.value == value

@@ -334,6 +334,8 @@ def _month_day(match: re.Match[str], ctx: Context) -> list[Found]:
         year = int(match["y"])
     elif match["yy"]:
         year = _year_of(match["yy"], ctx.dct)
+    elif match["ry"]:
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(match["ry"].lower(), 0)
     else:
         year = None
     found: list[Found] = []
@@ -380,7 +382,12 @@ def _named_day(match: re.Match[str], ctx: Context, start: int, end: int) -> date
     if month is None:
         return None
     number = _day_number(match["d"])
-    year = int(match["y"]) if match["y"] else _year_for(month, number, ctx, start, end)
+    if match["y"]:
+        year = int(match["y"])
+    elif "ry" in match.re.groupindex and match["ry"]:
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(match["ry"].lower(), 0)
+    else:
+        year = _year_for(month, number, ctx, start, end)
     try:
         return date(year, month, number)
     except ValueError:
@@ -702,12 +709,27 @@ def _weekday(match: re.Match[str], ctx: Context) -> list[Found]:
             start = match.start("wd")
         # News names the weekday of the last seven days for what happened, of the next seven
         # for what is coming; without a cue the report most likely looks back.
-        direction = -1 if rel == "earlier" else _direction(ctx.tense(start, end)) or -1
-        day = weekday_near(dct, weekday, direction)
+        if not rel and _POSSESSIVE.match(ctx.text, end):
+            day = _nearest_weekday(dct, weekday)
+        else:
+            direction = -1 if rel == "earlier" else _direction(ctx.tense(start, end)) or -1
+            day = weekday_near(dct, weekday, direction)
     # "Friday night" is a TIME with the part of the day (2000-01-07TNI), as the TimeML
     # guidelines value it.
     mod = {"early": "START", "late": "END"}.get(rel)
     return [date_found(start, end, _part_point(day, match["pod"]), mod)]
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _nearest_weekday(dct: date, weekday: int) -> date:
+    """The day meant by "Thursday's elections", "Tuesday's ruling": a day naming an event,
+    whatever the tense of the clause around it. The nearer occurrence, a day ahead counting
+    double as elsewhere (news recalls more than it announces)."""
+    back = weekday_near(dct, weekday, -1)
+    ahead = weekday_near(dct, weekday, 1)
+    return ahead if 2 * (ahead - dct).days < (dct - back).days else back
 
 
 def _modifies_the_verb_before(ctx: Context, start: int) -> bool:

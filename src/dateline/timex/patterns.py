@@ -68,6 +68,8 @@ _MOD_WORDS = (
     r"|around|about|approximately|nearly|almost|more\s+than|less\s+than|at\s+least"
 )
 MOD = rf"(?:(?P<mod>{_MOD_WORDS})(?:\s+|-))?"
+#: A day's year said relative to the article's: "on June 23 last year".
+REL_YEAR = r",?\s+(?P<ry>last|next|this)\s+year"
 #: A duration's modifiers: those of any expression, and upper bounds ("up to six weeks"),
 #: which before a date are a signal rather than part of it ("valid up to March 31").
 DURATION_MOD = rf"(?:(?P<mod>{_MOD_WORDS}|up\s+to|no\s+more\s+than|at\s+most)(?:\s+|-))?"
@@ -171,10 +173,10 @@ def rules() -> tuple[Rule, ...]:
          rf"{_B}(?:(?P<wd>{weekday_any}),?\s+)?(?:(?P<rel>last|this|next|past|coming)\s+)?{MOD}"
          rf"{month}\s+(?P<d>{DAY})"
          rf"(?:\s*(?P<sep>-|–|to|through|and|until|till)\s*(?P<d2>{DAY}))?"
-         rf"(?:\s*,?\s*(?P<y>{YEAR})|\s+'(?P<yy>\d\d)(?!\d))?{_E}", re.I, 1),
+         rf"(?:\s*,?\s*(?P<y>{YEAR})|\s+'(?P<yy>\d\d)(?!\d)|{REL_YEAR})?{_E}", re.I, 1),
         ("day_month",
          rf"{_B}(?:(?P<wd>{weekday_any}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?{month}"
-         rf"(?:,?\s+(?P<y>{YEAR}))?{_E}", re.I, 1),
+         rf"(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?{_E}", re.I, 1),
         ("week_of",
          rf"{_B}(?P<t>the\s+week\s+of\s+{month}\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?){_E}",
          re.I, 1),
@@ -416,8 +418,9 @@ def rules() -> tuple[Rule, ...]:
         ("clock_pod",
          rf"(?<![\w:.$£€])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+"
          rf"(?P<pod>morning|afternoon|evening){_E}", re.I, 1),
-        ("noon", rf"{_B}(?P<w>noon|midnight|midday)(?:\s+(?:on\s+)?(?P<dayref>today|yesterday"
-                 rf"|tomorrow|{weekday_full})(?P<every>s)?)?{_E}", re.I, 2),
+        ("noon", rf"{_B}(?P<w>(?i:noon|midnight|midday))(?:,?\s+(?:on\s+)?(?P<dayref>(?i:today"
+                 rf"|yesterday|tomorrow)|{weekday_full}|(?P<dmon>{month2})\s+(?P<dd>{DAY}))"
+                 rf"(?P<every>s)?)?{_E}", 0, 2),
     ]
     months = set(lex.months)
     weekdays = set(lex.weekdays) | {f"{w}s" for w in lex.weekdays if len(w) > 3}

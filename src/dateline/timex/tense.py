@@ -193,8 +193,12 @@ def lexical_tense(text: str, start: int, end: int,
 #: "a pact effective June 1".
 _FORWARD_ADJECTIVES = frozenset({"effective", "payable", "due", "expiring", "maturing"})
 
-#: Verbs whose object is an arrangement for a later time: "planned a rally on Saturday".
-_ARRANGING_VERBS = frozenset({"plan", "schedule", "slate"})
+#: Verbs whose object is an arrangement for a later time: "planned a rally on Saturday",
+#: "results were expected Monday".
+_ARRANGING_VERBS = frozenset({"plan", "schedule", "slate", "expect"})
+
+#: Participles that date the opening of what they follow: "a hearing beginning August 19".
+_OPENING_PARTICIPLES = frozenset({"beginning", "starting", "commencing"})
 
 #: What the parse says of a verb in the simple present ("the team plays Friday"): an
 #: arrangement ahead, unless lexical cues say otherwise ("hurt" is also a past tense).
@@ -278,8 +282,17 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     if "to" in words and token.dep_ == "ROOT":
         # A headline's bare infinitive announces: "Leaders to meet Friday in Brussels".
         return "FUTURE"
-    if token.lemma_ in _ARRANGING_VERBS and token.dep_ not in ("acl", "amod", "relcl"):
-        # Not "a service planned for Saturday was canceled": there the clause's verb rules.
+    if token.lemma_ in _ARRANGING_VERBS and not words & {"had", "'d"} and (
+            token.dep_ not in ("acl", "amod", "relcl") or (token.dep_ == "relcl" and words)):
+        # Not "a service planned for Saturday was canceled": there the clause's verb rules
+        # (but "Ikeda, who was expected in Lima Thursday" is a clause of its own).
+        return "FUTURE"
+    nouns = ("NOUN", "PROPN")
+    if token.tag_ == "VBG" and token.lower_ in _OPENING_PARTICIPLES and not words and (
+            token.head.pos_ in nouns or (token.i > 0 and token.nbor(-1).pos_ in nouns)):
+        # "a two-day meeting beginning Thursday", "production starting in December": when
+        # something yet to happen opens (not "withdraw within a week, starting Saturday",
+        # which the clause's verb dates).
         return "FUTURE"
     if token.tag_ == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
         return "FUTURE"
@@ -287,7 +300,10 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
         return "PAST"
     if token.tag_ == "VBN" and words & {"has", "have", "had", "was", "were"}:
         return "PAST"
-    if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in ("say", "have", "tell", "be"):
+    if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in ("say", "have", "tell", "be") \
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        # (A present verb without a subject is a noun the tagger misread: "went on field
+        # trips to a unit on Thursday".)
         return _SIMPLE_PRESENT
     timetable = (token.lemma_ == "be" and token.tag_ in ("VBZ", "VBP")) or (
         token.tag_ == "VBN" and words & {"is", "are", "am", "'s", "'re"})
@@ -333,7 +349,10 @@ _REPORTED_ON = re.compile(
 
 def clause_tense(text: str, start: int, end: int, doc: Doc | None = None) -> Tense | None:
     """PAST, FUTURE or None (no cue) for the expression ``text[start:end]``."""
-    if _REPORTED_ON.search(text, max(0, start - 48), start):
+    reported = _REPORTED_ON.search(text, max(0, start - 48), start)
+    if reported and not _PASSIVE_OR_INFINITIVE.search(
+            text, max(0, reported.start() - 12), reported.start()):
+        # (Not "due to be announced on Sunday": an infinitive or passive looks ahead.)
         return "PAST"
     if _DEADLINE.search(text, max(0, start - 24), start) and not _LASTED_UNTIL.search(
             text, max(0, start - 40), start):
