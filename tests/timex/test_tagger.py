@@ -604,3 +604,24 @@ def test_weekday_direction_follows_the_clause_that_dates_it(nlp, text: str, dct:
                                                              value: str):
     weekday = next(t for t in tag(text, dct, nlp(text)) if t.type == "DATE")
     assert weekday.value == value
+
+
+def test_over_the_weekend_before_an_infinitive_is_the_weekend():
+    assert values("Workers struck over the weekend to protest their pay.", date(1997, 4, 28)) \
+        == [("the weekend", "DATE", "1997-W17-WE")]
+
+
+def test_the_week_to_a_date_is_not_a_weekend_or_week_on_its_own():
+    assert values("Sales in the week to March 5 rose.") == [("March 5", "DATE", "2024-03-05")]
+
+
+def test_later_in_the_day_is_the_day_spoken_of():
+    assert values("Results will be published later in the day.") == [
+        ("later in the day", "DATE", "2024-03-04")]
+
+
+def test_the_year_to_a_month_is_a_year_long():
+    assert values("Profit forecasts for the year to March 1998 were cut.", date(1997, 4, 28)) \
+        == [("the year", "DURATION", "P1Y"), ("March 1998", "DATE", "1998-03")]
+    assert values("Policy for the six months to September was eased.")[0] == (
+        "the six months", "DURATION", "P6M")

@@ -1135,6 +1135,15 @@ def _the_week(match: re.Match[str], ctx: Context) -> list[Found]:
     return [date_found(start, end, weekend)]
 
 
+@handler("period_to")
+def _period_to(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"the year to March 1998": a year long, whichever year it is (the month says when)."""
+    amount = lexicon().number(match["q"]) if match["q"] else 1
+    code, is_time, factor = _unit_code(match["unit"])
+    value = duration_value(None if amount is None else amount * factor, code, is_time)
+    return [Found(*match.span("t"), "DURATION", value, moves_reference=False)]
+
+
 @handler("in_the_period")
 def _in_the_period(match: re.Match[str], ctx: Context) -> list[Found]:
     """"later in the month", "early in the year": the period spoken of, as "later this

@@ -263,12 +263,13 @@ def rules() -> tuple[Rule, ...]:
          rf"{_B}{MOD}{REL}\s+(?P<fiscal>fiscal\s+|calendar\s+)?"
          rf"(?P<unit>week|weekend|month|year|quarter|half|season|fortnight){_E}", re.I, 2),
         ("the_week",
-         rf"{_B}(?P<prep>over|during|on|at|for|until|by|through|throughout|in|of)?\s*"
-         rf"(?P<t>the\s+(?P<unit>weekend|week))(?!\s+(?:before|after|earlier|ago|of|to|when"
-         rf"|that|in\s+which)\b)(?![\w-])", re.I, 4),
+         rf"{_B}(?P<prep>(?i:over|during|on|at|for|until|by|through|throughout|in|of))?\s*"
+         rf"(?P<t>(?i:the\s+(?P<unit>weekend|week)))(?!\s+(?i:before|after|earlier|ago|of|when"
+         # "the week to March 5" ends then (not "over the weekend to protest").
+         rf"|that|in\s+which)\b|\s+to\s+(?:[A-Z]|\d))(?![\w-])", 0, 4),
         ("in_the_period",
-         rf"{_B}(?P<t>(?P<el>later|earlier|early|late)\s+in\s+the\s+(?P<unit>month|year|week))"
-         rf"(?!\s+(?:before|after|of|when|that)\b)(?![\w-])", re.I, 3),
+         rf"{_B}(?P<t>(?P<el>later|earlier|early|late)\s+in\s+the\s+(?P<unit>day|month|year"
+         rf"|week))(?!\s+(?:before|after|of|when|that)\b)(?![\w-])", re.I, 3),
         ("new_year", rf"{_B}(?P<t>the\s+new\s+year)(?!\s*'s)(?![\w-])", 0, 3),
         ("spoken_year",
          rf"{_B}(?:(?P<mon>{month2})\s+|(?i:the\s+year\s+)|(?i:(?:the\s+)?{season}\s+of\s+))?"
@@ -293,6 +294,11 @@ def rules() -> tuple[Rule, ...]:
         ("period_edge",
          rf"{_B}{MOD}the\s+(?P<unit>month|week)(?![\w-])"
          rf"(?!\s+(?:of|before|after|earlier|later|ago|that|when|in\s+which)\b)", re.I, 2),
+        # "the year to March 1998", "the six months ending September": a stretch closed by
+        # the month that follows (tagged on its own).
+        ("period_to",
+         rf"{_B}(?P<t>(?i:the\s+(?:(?P<q>{number})\s+|fiscal\s+)?(?P<unit>year|months|weeks)))"
+         rf"\s+(?i:to|ending|ended|through)\s+(?:(?i:the\s+end\s+of)\s+)?{month2}", 0, 2),
         ("the_year",
          rf"{_B}(?P<prep>for|during|over|throughout|in|of|through|since)?\s*"
          rf"(?P<t>the\s+(?:fiscal\s+|full\s+|calendar\s+)?year)"
@@ -450,10 +456,10 @@ def rules() -> tuple[Rule, ...]:
         "relative_unit": {"week", "weekend", "month", "year", "quarter", "half", "season",
                           "fortnight"},
         "year_ago_adj": {"year"}, "the_week": {"week", "weekend"},
-        "in_the_period": {"month", "year", "week"}, "new_year": {"year"},
+        "in_the_period": {"day", "month", "year", "week"}, "new_year": {"year"},
         "spoken_year": {"nineteen", "twenty", "thousand"}, "year_end": {"year"},
         "period_edge": {"month", "week"},
-        "the_year": {"year"},
+        "the_year": {"year"}, "period_to": {"year", "months", "weeks"},
         "quarter": {"quarter", "half", "period"}, "q_code": {QCODE}, "season": seasons,
         "duration": units, "duration_adj": units, "vague_plural": units,
         "duration_compound": units,
