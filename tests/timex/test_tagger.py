@@ -625,3 +625,31 @@ def test_the_year_to_a_month_is_a_year_long():
         == [("the year", "DURATION", "P1Y"), ("March 1998", "DATE", "1998-03")]
     assert values("Policy for the six months to September was eased.")[0] == (
         "the six months", "DURATION", "P6M")
+
+
+@pytest.mark.parametrize("text", [
+    "Maybank led the fall in banking stocks.",
+    "The fall was caused by a maturing market.",
+    "Some areas do not join the summer time.",
+    "Jammu, the winter capital of the state, was calm.",
+    "The time limit would be set by the future SAR government.",
+    "They hoped the future government would act.",
+    "Golkar has won the past five elections.",
+    "It reflects the strong current of morality.",
+    "Watson, a 46-year old Canadian, was arrested.",
+    "The train floats at up to 450 kilometres (280 miles) an hour.",
+    "They went on a day trip to the coast.",
+])
+def test_time_words_that_name_or_describe_something_else_are_not_time(nlp, text: str):
+    assert tag(text, MONDAY, nlp(text)) == []
+
+
+def test_the_fall_with_a_year_or_after_in_is_the_season():
+    assert values("Sales rose in the fall.", date(1997, 4, 10)) == [
+        ("the fall", "DATE", "1996-FA")]
+    assert values("The fall of 1998 was wet.") == [("The fall of 1998", "DATE", "1998-FA")]
+
+
+def test_a_price_per_unit_of_time_is_a_rate():
+    assert values("Calls cost one dollar a minute.") == [("a minute", "SET", "PT1M")]
+    assert values("Workers earn 45 dollar a month.") == [("a month", "SET", "P1M")]

@@ -60,6 +60,7 @@ class Lexicon:
     references: dict[str, str]
     frequency_adverbs: dict[str, str]
     everyday_nouns: frozenset[str]
+    roles_and_bodies: frozenset[str]
     publication_nouns: frozenset[str]
     publication_followers: frozenset[str]
     time_zones: dict[str, float]
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         references={k.lower(): str(v) for k, v in data["references"].items()},
         frequency_adverbs={k.lower(): str(v) for k, v in data["frequency_adverbs"].items()},
         everyday_nouns=frozenset(w.lower() for w in data["everyday_nouns"]),
+        roles_and_bodies=frozenset(w.lower() for w in data["roles_and_bodies"]),
         publication_nouns=frozenset(w.lower() for w in data["publication_nouns"]),
         publication_followers=frozenset(w.lower() for w in data["publication_followers"]),
         time_zones={str(k): float(v) for k, v in data["time_zones"].items()},

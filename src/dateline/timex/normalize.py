@@ -1396,6 +1396,27 @@ def _q_code(match: re.Match[str], ctx: Context) -> list[Found]:
     return [date_found(*_span(match), Point.of_quarter(year, int(match["n"])))]
 
 
+_FALL_AS_DECLINE = re.compile(
+    r"\s+(?:of|in|from|to|was|is|has|had|came|comes|would|will)\s+(?!\d)", re.I)
+
+#: Nouns a season word modifies as part of a time: "the summer months", "the winter break".
+_SEASONAL_TIMES = frozenset({"months", "month", "weeks", "holidays", "holiday", "season",
+                             "break", "recess", "vacation", "term", "semester", "session"})
+
+
+def _season_names_a_thing(ctx: Context, start: int, end: int) -> bool:
+    """"the winter capital", "the summer time" (daylight saving): the season word only
+    describes the noun after it (by the parse; without one, no)."""
+    if ctx.doc is None:
+        return False
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i \
+        and token.head.pos_ in ("NOUN", "PROPN") and token.head.lower_ not in _SEASONAL_TIMES
+
+
 @handler("season")
 def _season(match: re.Match[str], ctx: Context) -> list[Found]:
     word = match["season"]
@@ -1410,13 +1431,16 @@ def _season(match: re.Match[str], ctx: Context) -> list[Found]:
             return []
     if rel in ("every", "each"):
         return [Found(start, end, "SET", f"XXXX-{code}", moves_reference=False)]
-    if word.lower() == "fall" and not rel and re.match(r"\s+(?:of|in|from|to)\s+(?!\d)",
-                                                     ctx.text[end:]):
-        # "prices fall in ...": the verb; "last fall in his home" is the season.
+    if word.lower() == "fall" and rel in ("", "the") and not match["y"] \
+            and _FALL_AS_DECLINE.match(ctx.text, end):
+        # "prices fall in ...", "led the fall in banking stocks", "The fall was caused by":
+        # a decline; "last fall in his home" is the season.
         return []
     if rel == "the":
         after = ctx.text[end:end + 5].lower()
         if after.startswith(" of ") and not match["y"]:
+            return []
+        if _season_names_a_thing(ctx, match.start("season"), end):
             return []
     if match["y"]:
         year = int(match["y"])
@@ -1469,6 +1493,24 @@ def _after_verb_last(match: re.Match[str], ctx: Context, start: int) -> int:
     return after + len(ctx.text[after:match.end()]) - len(ctx.text[after:match.end()].lstrip())
 
 
+_SPEED_BEFORE = re.compile(
+    r"\b(?:kilomet(?:er|re)s?|km|miles?|metres?|meters?|feet|knots)\s*(?:\([^()]{1,30}\))?\s*$",
+    re.I)
+
+
+def _modifies_a_noun(ctx: Context, start: int, end: int) -> bool:
+    """Whether the word ``text[start:end]`` is a noun modifier of the noun right after it,
+    by the parse ("a night landing"); without one, no."""
+    if ctx.doc is None:
+        return False
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.i == token.i + 1 \
+        and token.head.pos_ == "NOUN"
+
+
 @handler("duration")
 def _duration(match: re.Match[str], ctx: Context) -> list[Found]:
     amount = _quantity(match["q"])
@@ -1490,6 +1532,11 @@ def _duration(match: re.Match[str], ctx: Context) -> list[Found]:
     start = _after_verb_last(match, ctx, start)
     if match["unit"].lower().startswith("quarter") and _FRACTION_OF.match(ctx.text, end):
         return []
+    if _SPEED_BEFORE.search(ctx.text, max(0, start - 40), start):
+        return []  # "450 kilometres (280 miles) an hour": a speed, not a stretch of time
+    if (match["q"] or "").lower() in ("a", "an") and _modifies_a_noun(ctx, match.start("unit"),
+                                                                      end):
+        return []  # "a night landing", "a day trip": a kind of thing, not how long
     if match["half"] and amount is not None:
         amount += 0.5
     if code in ("DE", "CE") and amount is not None:
@@ -1649,6 +1696,19 @@ _SOON_CONNECTIVE = re.compile(r"\b(?:as\s+soon\s+as|soon\s+(?:after|afterwards?|
 _THEN_BEFORE = re.compile(r"\bthen[\s-]$", re.I)
 
 
+_NUMBER_AFTER = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozen"
+                           r"|several|few)\b)", re.I)
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+
+
+def _names_someone_to_be(text: str, end: int) -> bool:
+    following = _WORD_AFTER.match(text, end)
+    if following is None:
+        return False
+    noun = following.group(1)
+    return noun[:1].isupper() or noun.lower() in lexicon().roles_and_bodies
+
+
 @handler("reference")
 def _reference(match: re.Match[str], ctx: Context) -> list[Found]:
     word = " ".join(match["t"].lower().split())
@@ -1661,6 +1721,14 @@ def _reference(match: re.Match[str], ctx: Context) -> list[Found]:
     if word == "future" and re.match(r"\s+(?:contracts?|prices?|markets?|trading|delivery)\b",
                                      after):
         return []
+    if word == "current" and after.startswith(" of "):
+        return []  # "the strong current of morality": the noun, a flow
+    if word in ("future", "the future") and _names_someone_to_be(ctx.text, end):
+        # "the future government", "the future Hong Kong SAR": who or what is to be, not
+        # when ("future losses" stays a time, as TimeBank tags it).
+        return []
+    if word == "the past" and _NUMBER_AFTER.match(ctx.text, end):
+        return []  # "the past five elections": an adjective counting back, not PAST_REF
     if word in ("once", "formerly") or (word == "now" and re.match(r"-", after)):
         return []
     if word == "recent" and not _ATTRIBUTIVE.match(after):

@@ -333,7 +333,7 @@ def rules() -> tuple[Rule, ...]:
          rf"(?!\s+old\b)", re.I, 3),
         ("duration_adj",
          rf"(?<![\w-])(?P<q>{number}|several|multi|half|few)[-\s]?(?:and-a-half-)?"
-         rf"-{unit_adj}(?:-long)?(?![\w-])", re.I, 2),
+         rf"-{unit_adj}(?:-long)?(?![\w-])(?!\s+old\b)", re.I, 2),
         # "a month-long fight", "a decades-long dispute", "a weeklong visit": how long, with
         # no number ("day-long" one day, "decades-long" some decades).
         # "27 years and three months", "two hours and 15 minutes": one duration.
@@ -380,8 +380,9 @@ def rules() -> tuple[Rule, ...]:
         # "$500 million a year": a rate, so a SET, not the duration "a year" (it outranks
         # the duration rule on the same words).
         ("set_rate",
-         r"(?:\d|percent|cent|million|billion|trillion|thousand|times|dollars|hours)\s+"
-         r"(?P<t>a\s+(?P<unit>year|month|week|day|night))(?![\w-])", re.I, 2),
+         r"(?:\d|percent|cents?|million|billion|trillion|thousand|times|dollars?|euros?"
+         r"|pounds?|yen|yuan|rupees?|hours)\s+"
+         r"(?P<t>an?\s+(?P<unit>year|month|week|day|night|hour|minute))(?![\w-])", re.I, 2),
         # "100 flights a day", "three meals a day", "six days a week": so many of a thing in
         # each unit, a rate as well.
         ("set_rate_count",
@@ -469,7 +470,8 @@ def rules() -> tuple[Rule, ...]:
         "set_adverb": set(lex.frequency_adverbs), "term": {"term", "date", "future"},
         "set_every": {"every", "each", "per"},
         "set_times": {"once", "twice", "thrice", "times"},
-        "set_rate": {"year", "month", "week", "day", "night"}, "holiday": holiday_words,
+        "set_rate": {"year", "month", "week", "day", "night", "hour", "minute"},
+        "holiday": holiday_words,
         "set_rate_count": {"year", "month", "week", "day", "night"},
         "clock": {"am", "pm", "m"}, "clock24": zone_words | {"local", "hours", "hrs"},
         "clock_mil": {"gmt", "utc", "hours", "hrs", "local"},
