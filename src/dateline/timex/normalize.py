@@ -28,7 +28,7 @@ from dateline.timex.points import (
 from dateline.timex.tense import Tense, clause_tense, parsed_verb_tense
 
 if TYPE_CHECKING:  # spaCy is only needed when a parse is passed in
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: The TIMEX3 value of a day that depends on something not yet known.
 UNKNOWN_DAY = "XXXX-XX-XX"
@@ -1404,17 +1404,26 @@ _SEASONAL_TIMES = frozenset({"months", "month", "weeks", "holidays", "holiday", 
                              "break", "recess", "vacation", "term", "semester", "session"})
 
 
-def _season_names_a_thing(ctx: Context, start: int, end: int) -> bool:
-    """"the winter capital", "the summer time" (daylight saving): the season word only
-    describes the noun after it (by the parse; without one, no)."""
+def _noun_it_modifies(ctx: Context, start: int, end: int) -> Token | None:
+    """The noun after the word ``text[start:end]`` that the parse makes it a modifier of
+    ("night" in "a night landing"); None without a parse."""
     if ctx.doc is None:
-        return False
+        return None
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) != 1:
-        return False
+        return None
     token = span[0]
-    return token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i \
-        and token.head.pos_ in ("NOUN", "PROPN") and token.head.lower_ not in _SEASONAL_TIMES
+    if token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i \
+            and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    return None
+
+
+def _season_names_a_thing(ctx: Context, start: int, end: int) -> bool:
+    """"the winter capital", "the summer time" (daylight saving): the season word only
+    describes the noun after it."""
+    noun = _noun_it_modifies(ctx, start, end)
+    return noun is not None and noun.lower_ not in _SEASONAL_TIMES
 
 
 @handler("season")
@@ -1498,19 +1507,6 @@ _SPEED_BEFORE = re.compile(
     re.I)
 
 
-def _modifies_a_noun(ctx: Context, start: int, end: int) -> bool:
-    """Whether the word ``text[start:end]`` is a noun modifier of the noun right after it,
-    by the parse ("a night landing"); without one, no."""
-    if ctx.doc is None:
-        return False
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return False
-    token = span[0]
-    return token.dep_ in ("compound", "amod", "nmod") and token.head.i == token.i + 1 \
-        and token.head.pos_ == "NOUN"
-
-
 @handler("duration")
 def _duration(match: re.Match[str], ctx: Context) -> list[Found]:
     amount = _quantity(match["q"])
@@ -1534,8 +1530,10 @@ def _duration(match: re.Match[str], ctx: Context) -> list[Found]:
         return []
     if _SPEED_BEFORE.search(ctx.text, max(0, start - 40), start):
         return []  # "450 kilometres (280 miles) an hour": a speed, not a stretch of time
-    if (match["q"] or "").lower() in ("a", "an") and _modifies_a_noun(ctx, match.start("unit"),
-                                                                      end):
+    noun = _noun_it_modifies(ctx, match.start("unit"), end)
+    following = _WORD_AFTER.match(ctx.text, end)
+    if (match["q"] or "").lower() in ("a", "an") and noun is not None and noun.pos_ == "NOUN" \
+            and following is not None and following.start(1) == noun.idx:
         return []  # "a night landing", "a day trip": a kind of thing, not how long
     if match["half"] and amount is not None:
         amount += 0.5
