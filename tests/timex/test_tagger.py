@@ -653,3 +653,17 @@ def test_the_fall_with_a_year_or_after_in_is_the_season():
 def test_a_price_per_unit_of_time_is_a_rate():
     assert values("Calls cost one dollar a minute.") == [("a minute", "SET", "PT1M")]
     assert values("Workers earn 45 dollar a month.") == [("a month", "SET", "P1M")]
+
+
+def test_a_bare_clock_time_paragraphs_after_a_past_date_is_on_the_article_date():
+    text = ("The index broke the record it set on October 21, 1987.\n\n"
+            "Brokers were cautious.\n\n"
+            "Hong Kong shares rose at 10 a.m. on the Wall Street gains.")
+    clock = [t for t in tag(text, date(1997, 4, 23)) if t.type == "TIME"]
+    assert [(t.text, t.value) for t in clock] == [("10 a.m.", "1997-04-23T10:00")]
+
+
+def test_a_bare_clock_time_in_the_same_paragraph_keeps_the_day_spoken_of():
+    text = "On October 21, 1987, the market fell. At 10 a.m., trading was halted."
+    clock = [t for t in tag(text, date(1997, 4, 23)) if t.type == "TIME"]
+    assert [(t.text, t.value) for t in clock] == [("10 a.m.", "1987-10-21T10:00")]

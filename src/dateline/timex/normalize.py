@@ -74,6 +74,9 @@ class Found:
     moves_reference: bool = True
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 @dataclass
 class Context:
     """What normalisation knows while it walks a document: the article date, the moving
@@ -112,6 +115,15 @@ class Context:
         """The tense of the verb the parse hangs the expression on, when it has a plain one
         ("was ousted in June", "will meet in June"); None without a parse."""
         return parsed_verb_tense(self.doc, start, end) if self.doc is not None else None
+
+    def day_of_clock(self, start: int) -> date:
+        """The day a bare clock time or part of the day at ``start`` is on: the day last
+        spoken of when that was in this paragraph or the one before, else the article's
+        ("in morning trade" after a paragraph on a 1987 record is this morning)."""
+        since = self.reference_from
+        if since is not None and len(_PARAGRAPH_BREAK.findall(self.text, since, start)) > 1:
+            return self.dct
+        return self.reference_day()
 
     def reference_day(self) -> date:
         """The day "the next day" counts from: the last day spoken of, else the article date."""
@@ -1963,7 +1975,7 @@ def _clock_found(match: re.Match[str], ctx: Context, hour: int, minute: int) -> 
             direction = _direction(ctx.tense(*match.span())) or -1
             day = weekday_near(ctx.dct, weekday, direction)
     else:
-        day = ctx.reference_day()
+        day = ctx.day_of_clock(match.start())
     point = Point(day, Grain.MINUTE, clock=f"{hour:02d}:{minute:02d}")
     approximate = "approx" in match.re.groupindex and match["approx"]
     found = date_found(*match.span(), point, "APPROX" if approximate else None, type_="TIME")
@@ -2003,7 +2015,7 @@ def _day_named_or_current(match: re.Match[str], ctx: Context, start: int, end: i
     if dayref:
         weekday = lexicon().weekdays[dayref]
         return weekday_near(ctx.dct, weekday, _direction(ctx.tense(start, end)) or -1)
-    return ctx.reference_day()
+    return ctx.day_of_clock(start)
 
 
 @handler("part_of_day")
