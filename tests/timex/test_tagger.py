@@ -667,3 +667,9 @@ def test_a_bare_clock_time_in_the_same_paragraph_keeps_the_day_spoken_of():
     text = "On October 21, 1987, the market fell. At 10 a.m., trading was halted."
     clock = [t for t in tag(text, date(1997, 4, 23)) if t.type == "TIME"]
     assert [(t.text, t.value) for t in clock] == [("10 a.m.", "1987-10-21T10:00")]
+
+
+def test_a_month_dating_the_noun_after_the_is_a_month_but_a_person_is_not():
+    assert values("Analysts said the March surplus was below forecasts.", date(1997, 4, 17)) \
+        == [("March", "DATE", "1997-03")]
+    assert values("The May government fell.", date(2019, 4, 17)) == []

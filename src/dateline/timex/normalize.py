@@ -523,6 +523,21 @@ _CAPITALISED_WORD = re.compile(r"\s+[A-Z][a-z]+\b")
 _DAY_AFTER = re.compile(r"\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:%]|[.,]\d)")
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NOT_NOUNS = frozenset({"of", "on", "in", "to", "at", "for", "and", "or", "is", "was", "has",
+                        "had", "will", "would", "said", "says"})
+
+
+def _dates_the_noun_after(text: str, before: str, end: int) -> bool:
+    """"the March surplus", "the May meeting": a month dating the noun after it (not "the
+    May government", whose May is a person)."""
+    following = _NOUN_AFTER.match(text, end)
+    return bool(_THE_BEFORE.search(before)) and following is not None \
+        and following.group(1) not in _NOT_NOUNS \
+        and following.group(1) not in lexicon().roles_and_bodies
+
+
 @handler("month")
 def _month(match: re.Match[str], ctx: Context) -> list[Found]:
     word = match["mon"]
@@ -537,7 +552,7 @@ def _month(match: re.Match[str], ctx: Context) -> list[Found]:
     mod = _mod(match)
     if key in lexicon().ambiguous_months and not rel and not mod:
         before = ctx.text[max(0, start - 16):start]
-        if not _MONTH_CONTEXT.search(before):
+        if not (_MONTH_CONTEXT.search(before) or _dates_the_noun_after(ctx.text, before, end)):
             return []
         if _NAME_CONTEXT.search(before) and _CAPITALISED_WORD.match(ctx.text, end):
             # "the Czech foreign minister, Jan Kavan": a first name, not a month.
