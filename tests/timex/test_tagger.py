@@ -673,3 +673,11 @@ def test_a_month_dating_the_noun_after_the_is_a_month_but_a_person_is_not():
     assert values("Analysts said the March surplus was below forecasts.", date(1997, 4, 17)) \
         == [("March", "DATE", "1997-03")]
     assert values("The May government fell.", date(2019, 4, 17)) == []
+
+
+def test_hebrew_feasts_follow_passover():
+    passover = only("Israel sealed the territories for Passover.", date(1997, 4, 25))
+    assert (passover.value, passover.earliest, passover.latest) == (
+        "1997-04", "1997-04-22", "1997-04-28")
+    assert values("Markets closed for Yom Kippur.", date(2023, 9, 26)) == [
+        ("Yom Kippur", "DATE", "2023-09-25")]

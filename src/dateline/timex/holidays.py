@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from dateline.timex.lexicon import LexiconError, holiday_table
-from dateline.timex.points import easter, nth_weekday
+from dateline.timex.points import easter, nth_weekday, passover
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,13 @@ class Holiday:
                 first, last = rule["easter_span"]
                 sunday = easter(year)
                 return sunday + timedelta(days=first), sunday + timedelta(days=last)
+            if "passover" in rule:
+                one = passover(year) + timedelta(days=int(rule["passover"]))
+                return one, one
+            if "passover_span" in rule:
+                first, last = rule["passover_span"]
+                feast = passover(year)
+                return feast + timedelta(days=first), feast + timedelta(days=last)
             if "dates" in rule:
                 observed = rule["dates"].get(year)
                 if observed is None:

@@ -279,6 +279,28 @@ def easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def passover(year: int) -> date:
+    """The first day of Passover (15 Nisan) in the Gregorian ``year``, by Gauss's Passover
+    formula. The Hebrew calendar's other feasts are a fixed number of days from it (Rosh
+    Hashanah 163 days later), because the months between have fixed lengths."""
+    a = (12 * year + 12) % 19
+    b = year % 4
+    moon = 20.0955877 + 1.5542418 * a + 0.25 * b - 0.003177794 * year
+    day = int(moon // 1)
+    fraction = moon - day
+    weekday = (day + 3 * year + 5 * b + 1) % 7
+    # The postponement rules: Passover never falls on a Monday, Wednesday or Friday.
+    if weekday in (2, 4, 6):
+        day += 1
+    elif weekday == 1 and a > 6 and fraction >= 0.63287037:
+        day += 2
+    elif weekday == 0 and a > 11 and fraction >= 0.89772376:
+        day += 1
+    # ``day`` counts from the first of March in the Julian calendar.
+    julian_to_gregorian = year // 100 - year // 400 - 2
+    return date(year, 3, 1) + timedelta(days=day - 1 + julian_to_gregorian)
+
+
 def covering_value(low: date, high: date) -> str:
     """The finest TIMEX3 value whose period holds every day from ``low`` to ``high``."""
     if low == high:
