@@ -540,7 +540,7 @@ def test_so_many_things_a_day_is_a_rate():
     "The leading economic daily reported the merger.",
     "It was in a front-page report in the Mainichi Shimbun daily.",
     "The Christian-run Kookmin Daily said so.",
-    "He urged people to go about their normal daily business.",
+    "Curfews have disrupted daily life in the town.",
     "The company publishes a weekly magazine.",
 ])
 def test_a_newspaper_or_everyday_sense_of_daily_is_not_a_frequency(text: str):

@@ -61,6 +61,7 @@ class Lexicon:
     frequency_adverbs: dict[str, str]
     everyday_nouns: frozenset[str]
     roles_and_bodies: frozenset[str]
+    seasonal_things: frozenset[str]
     publication_nouns: frozenset[str]
     publication_followers: frozenset[str]
     time_zones: dict[str, float]
@@ -109,6 +110,7 @@ def lexicon() -> Lexicon:
         frequency_adverbs={k.lower(): str(v) for k, v in data["frequency_adverbs"].items()},
         everyday_nouns=frozenset(w.lower() for w in data["everyday_nouns"]),
         roles_and_bodies=frozenset(w.lower() for w in data["roles_and_bodies"]),
+        seasonal_things=frozenset(w.lower() for w in data["seasonal_things"]),
         publication_nouns=frozenset(w.lower() for w in data["publication_nouns"]),
         publication_followers=frozenset(w.lower() for w in data["publication_followers"]),
         time_zones={str(k): float(v) for k, v in data["time_zones"].items()},

@@ -1426,11 +1426,6 @@ def _q_code(match: re.Match[str], ctx: Context) -> list[Found]:
 _FALL_AS_DECLINE = re.compile(
     r"\s+(?:of|in|from|to|was|is|has|had|came|comes|would|will)\s+(?!\d)", re.I)
 
-#: Nouns a season word modifies as part of a time: "the summer months", "the winter break".
-_SEASONAL_TIMES = frozenset({"months", "month", "weeks", "holidays", "holiday", "season",
-                             "break", "recess", "vacation", "term", "semester", "session"})
-
-
 def _noun_it_modifies(ctx: Context, start: int, end: int) -> Token | None:
     """The noun after the word ``text[start:end]`` that the parse makes it a modifier of
     ("night" in "a night landing"); None without a parse."""
@@ -1448,9 +1443,9 @@ def _noun_it_modifies(ctx: Context, start: int, end: int) -> Token | None:
 
 def _season_names_a_thing(ctx: Context, start: int, end: int) -> bool:
     """"the winter capital", "the summer time" (daylight saving): the season word only
-    describes the noun after it."""
+    describes the thing after it."""
     noun = _noun_it_modifies(ctx, start, end)
-    return noun is not None and noun.lower_ not in _SEASONAL_TIMES
+    return noun is not None and noun.lower_ in lexicon().seasonal_things
 
 
 @handler("season")
