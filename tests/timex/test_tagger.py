@@ -681,3 +681,13 @@ def test_hebrew_feasts_follow_passover():
         "1997-04", "1997-04-22", "1997-04-28")
     assert values("Markets closed for Yom Kippur.", date(2023, 9, 26)) == [
         ("Yom Kippur", "DATE", "2023-09-25")]
+
+
+def test_a_year_and_a_half_ago_is_a_month():
+    assert values("She was injured a year and a half ago.", date(1997, 4, 25)) == [
+        ("a year and a half ago", "DATE", "1995-10")]
+
+
+def test_the_first_number_of_a_range_shares_the_unit():
+    assert values("It took between 35 and 50 days to dig.") == [
+        ("35", "DURATION", "P35D"), ("50 days", "DURATION", "P50D")]

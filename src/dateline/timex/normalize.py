@@ -966,6 +966,8 @@ def _point_mod(match: re.Match[str], sign: int) -> str | None:
 @handler("offset")
 def _offset(match: re.Match[str], ctx: Context) -> list[Found]:
     amount = _quantity(match["q"])
+    if match["half"] and amount is not None:
+        amount += 0.5  # "a year and a half ago"
     code, is_time, factor = _unit_code(match["unit"])
     direction = " ".join(match["dir"].lower().split())
     start, end = match.span()
@@ -1160,6 +1162,17 @@ def _the_week(match: re.Match[str], ctx: Context) -> list[Found]:
         # On a weekday, "the weekend" in a report is the one just past.
         weekend = weekend.shift(-1)
     return [date_found(start, end, weekend)]
+
+
+@handler("duration_range_first")
+def _duration_range_first(match: re.Match[str], ctx: Context) -> list[Found]:
+    """The "24" of "between 24 and 48 hours": 24 hours (the rest is another expression)."""
+    amount = _quantity(match["q"])
+    if amount is None:
+        return []
+    code, is_time, factor = _unit_code(match["unit"])
+    return [Found(*match.span("t"), "DURATION", duration_value(amount * factor, code, is_time),
+                  moves_reference=False)]
 
 
 @handler("period_to")

@@ -252,7 +252,8 @@ def rules() -> tuple[Rule, ...]:
          rf"\s+{ANCHOR_NP}", re.I, 1),
         # ----- offsets from the reference time ----------------------------------------------
         ("offset",
-         rf"{_B}{MOD}{qty}\s+{unit}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence"
+         rf"{_B}{MOD}{qty}\s+{unit}(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?"
+         rf"(?P<dir>ago|earlier|later|from\s+now|hence"
          rf"|previously"
          rf"|(?:before|after)(?=\s*(?:[,.;:)!?]|$|and\b|but\b)))(?![\w])", re.I, 1),
         ("rel_earlier",
@@ -331,6 +332,11 @@ def rules() -> tuple[Rule, ...]:
          rf"|working\s+|calendar\s+|full\s+|straight\s+|consecutive\s+)?{unit}(?P<half>\s+and\s+a\s+half)?(?:'s)?(?![\w-])"
          # An age ("52 years old") is not a temporal expression in TimeML.
          rf"(?!\s+old\b)", re.I, 3),
+        # "between 24 and 48 hours", "from two to three weeks": the first number shares the
+        # unit written after the second, so it is a duration of its own.
+        ("duration_range_first",
+         rf"{_B}(?:between|from)\s+(?P<t>(?P<q>{number}))\s+(?:and|to)\s+(?:{number})\s+"
+         rf"{unit}(?![\w-])", re.I, 3),
         ("duration_adj",
          rf"(?<![\w-])(?P<q>{number}|several|multi|half|few)[-\s]?(?:and-a-half-)?"
          rf"-{unit_adj}(?:-long)?(?![\w-])(?!\s+old\b)", re.I, 2),
@@ -463,7 +469,7 @@ def rules() -> tuple[Rule, ...]:
         "the_year": {"year"}, "period_to": {"year", "months", "weeks"},
         "quarter": {"quarter", "half", "period"}, "q_code": {QCODE}, "season": seasons,
         "duration": units, "duration_adj": units, "vague_plural": units,
-        "duration_compound": units,
+        "duration_compound": units, "duration_range_first": units,
         "month_span_quarter": {"quarter", "period", "months"},
         "unit_long": {"long", "daylong", "weeklong", "monthlong", "yearlong", "hourlong"},
         "recent_plural": units, "units_ahead": {"ahead"}, "reference": references,
