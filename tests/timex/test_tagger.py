@@ -691,3 +691,10 @@ def test_a_year_and_a_half_ago_is_a_month():
 def test_the_first_number_of_a_range_shares_the_unit():
     assert values("It took between 35 and 50 days to dig.") == [
         ("35", "DURATION", "P35D"), ("50 days", "DURATION", "P50D")]
+
+
+def test_a_date_naming_an_arrangement_is_the_nearest_one(nlp):
+    # The blocking is past, but the trip it was scheduled for is still seven weeks ahead.
+    text = "China blocked a trip by the Dutch minister scheduled for June 7."
+    assert [(t.text, t.value) for t in tag(text, date(1997, 4, 15), nlp(text))] == [
+        ("June 7", "1997-06-07")]

@@ -287,6 +287,10 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
         # Not "a service planned for Saturday was canceled": there the clause's verb rules
         # (but "Ikeda, who was expected in Lima Thursday" is a clause of its own).
         return "FUTURE"
+    if token.lemma_ in _ARRANGING_VERBS and token.dep_ in ("acl", "amod"):
+        # "a trip scheduled for June 7": the date names the arrangement, whatever became
+        # of it; the nearest one is meant.
+        return _NOUN_MODIFIER
     nouns = ("NOUN", "PROPN")
     if token.tag_ == "VBG" and token.lower_ in _OPENING_PARTICIPLES and not words and (
             token.head.pos_ in nouns or (token.i > 0 and token.nbor(-1).pos_ in nouns)):
