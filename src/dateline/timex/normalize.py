@@ -25,7 +25,7 @@ from dateline.timex.points import (
     season_of,
     weekday_near,
 )
-from dateline.timex.tense import Tense, clause_tense, parsed_verb_tense
+from dateline.timex.tense import Tense, clause_tense, names_an_arrangement, parsed_verb_tense
 
 if TYPE_CHECKING:  # spaCy is only needed when a parse is passed in
     from spacy.tokens import Doc, Token
@@ -219,6 +219,9 @@ def _nearest_year(gap: Callable[[int], int | None], ctx: Context, start: int, en
     if not years:
         return dct.year
     direction = _direction(ctx.tense(start, end))
+    if ctx.doc is not None and names_an_arrangement(ctx.doc, start, end):
+        # "China blocked a trip scheduled for June 7": the clause's past is not the trip's.
+        direction = 0
     # Without a cue, news more often recalls than announces: a date ahead must be twice as
     # near as one behind to win.
     ahead_weight = 2 if direction == 0 else 1

@@ -287,10 +287,6 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
         # Not "a service planned for Saturday was canceled": there the clause's verb rules
         # (but "Ikeda, who was expected in Lima Thursday" is a clause of its own).
         return "FUTURE"
-    if token.lemma_ in _ARRANGING_VERBS and token.dep_ in ("acl", "amod"):
-        # "a trip scheduled for June 7": the date names the arrangement, whatever became
-        # of it; the nearest one is meant.
-        return _NOUN_MODIFIER
     nouns = ("NOUN", "PROPN")
     if token.tag_ == "VBG" and token.lower_ in _OPENING_PARTICIPLES and not words and (
             token.head.pos_ in nouns or (token.i > 0 and token.nbor(-1).pos_ in nouns)):
@@ -317,6 +313,22 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
         # a cue in its clause says otherwise.
         return _SIMPLE_PRESENT
     return None
+
+
+def names_an_arrangement(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date hangs on a participle of arranging that describes a noun ("a trip
+    scheduled for June 7"): it names the arrangement, whatever became of it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(3):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_ in _ARRANGING_VERBS and token.dep_ in ("acl", "amod")
+    return False
 
 
 def parsed_verb_tense(doc: Doc, start: int, end: int) -> Tense | None:
