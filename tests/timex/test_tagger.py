@@ -698,3 +698,19 @@ def test_a_date_naming_an_arrangement_is_the_nearest_one(nlp):
     text = "China blocked a trip by the Dutch minister scheduled for June 7."
     assert [(t.text, t.value) for t in tag(text, date(1997, 4, 15), nlp(text))] == [
         ("June 7", "1997-06-07")]
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    ("The site shut down on Thursday -- the day after police found the bodies.",
+     date(1997, 4, 1), "1997-03-27"),
+    ("Eight trading days after Oct. 12, the day before the plunge, the index was down.",
+     date(1989, 10, 30), "1989-10-12"),
+])
+def test_a_day_set_off_after_a_date_restates_it(text: str, dct: date, value: str):
+    restating = [t for t in tag(text, dct) if t.text.lower().startswith("the day")]
+    assert [t.value for t in restating] == [value]
+
+
+def test_the_day_after_on_its_own_counts_from_the_day_spoken_of():
+    found = values("They met on Thursday. The day after, talks resumed.", date(1997, 4, 1))
+    assert found[-1] == ("The day after", "DATE", "1997-03-28")

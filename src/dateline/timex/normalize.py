@@ -75,6 +75,7 @@ class Found:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_APPOSITION = re.compile(r"\s*(?:,|--|—|–)\s*")
 
 
 @dataclass
@@ -88,6 +89,8 @@ class Context:
     quarter: Point | None = None
     #: Start offset of the timex that set the reference time; None while it is the DCT.
     reference_from: int | None = None
+    #: Its end offset.
+    reference_to: int | None = None
     #: Set when a handler reads the reference time, so that its result can say so.
     reference_read: bool = False
     _reference: Point = field(init=False)
@@ -100,9 +103,19 @@ class Context:
         self.reference_read = True
         return self._reference
 
-    def move_reference(self, point: Point, start: int) -> None:
+    def move_reference(self, point: Point, start: int, end: int) -> None:
         self._reference = point
         self.reference_from = start
+        self.reference_to = end
+
+    def restated_day(self, start: int) -> Point | None:
+        """The day an expression at ``start`` restates, set off after it by a comma or a
+        dash: "on Thursday -- the day after police found the bodies", "Oct. 12, the day
+        before the plunge"."""
+        if self.reference_to is None or self._reference.grain < Grain.DAY:
+            return None
+        between = self.text[self.reference_to:start]
+        return self._reference if _APPOSITION.fullmatch(between) else None
 
     @property
     def today(self) -> Point:
@@ -901,11 +914,22 @@ def _same_day(match: re.Match[str], ctx: Context) -> list[Found]:
 
 
 def _anchored(match: re.Match[str], ctx: Context, amount: int, grain: Grain) -> list[Found]:
-    """An expression whose day depends on an event named by a noun phrase."""
+    """An expression whose day depends on an event named by a noun phrase (unless it only
+    restates the day just named)."""
     start, end = _span(match)
+    restated = ctx.restated_day(start)
+    if restated is not None:
+        found = date_found(start, end, Point.of_day(restated.day))
+        found.moves_reference = False
+        return [found]
     np_start, np_end = match.span("np")
     return [Found(start, end, "DATE", UNKNOWN_DAY, anchor_np=(np_start, np_end),
                   offset=(amount, grain), moves_reference=False)]
+
+
+#: A clause or noun phrase goes on after "the day after": it names what the day is counted
+#: from ("the day after police found ..."), not the day last spoken of.
+_CLAUSE_AFTER = re.compile(r"\s+(?!(?:and|but|or|when|that|,)\b)[a-z]", re.I)
 
 
 @handler("day_before")
@@ -916,6 +940,13 @@ def _day_before(match: re.Match[str], ctx: Context) -> list[Found]:
     if match["np"] and match["dir"].lower() in ("before", "after"):
         return _anchored(match, ctx, sign, grain)
     start, end = _span(match)
+    restated = ctx.restated_day(start) if grain == Grain.DAY else None
+    if restated is not None and match["dir"].lower() in ("before", "after") \
+            and _CLAUSE_AFTER.match(ctx.text, end):
+        # "on Thursday -- the day after police found the bodies": Thursday, said again.
+        found = date_found(start, end, Point.of_day(restated.day))
+        found.moves_reference = False
+        return [found]
     found = date_found(start, end, _reference_at(ctx, grain).shift(sign))
     found.offset_from_next = (sign, grain)
     return [found]
@@ -2116,7 +2147,7 @@ def normalise(rule: str, match: re.Match[str], ctx: Context) -> list[Found]:
         if item.anchor is None and anchor is not None:
             item.anchor = anchor
         if item.point is not None and item.moves_reference:
-            ctx.move_reference(item.point, item.start)
+            ctx.move_reference(item.point, item.start, item.end)
             if item.point.grain == Grain.QUARTER and _finished_quarter(item, ctx):
                 # Only a finished quarter can be the one reported; a quarter not yet over
                 # is a forecast, so "a year ago" and "the year-ago period" keep comparing

@@ -258,7 +258,7 @@ def _joined(offset: Found, following: Found, ctx: Context) -> Found:
     # anchor, if any) is what the whole expression depends on.
     joined = date_found(offset.start, following.end, point)
     joined.anchor = following.anchor
-    ctx.move_reference(point, offset.start)
+    ctx.move_reference(point, offset.start, following.end)
     return joined
 
 
