@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dateline.timex import tag
 
 #: A Monday.
@@ -122,13 +124,13 @@ def test_each_season_is_a_set_of_the_season_under_discussion():
     assert (found[-1].value, found[-1].anchor) == ("XXXX-SU", f"timex:{found[0].start}")
 
 
-def test_attributive_recent_refers_to_the_past():
-    assert values("The recent sale of the unit lifted profit.") == [
-        ("recent", "DATE", "PAST_REF")]
-
-
-def test_predicative_recent_is_not_a_time():
-    assert values("The damage is recent and visible.") == []
+@pytest.mark.parametrize("text", [
+    "The recent sale of the unit lifted profit.",
+    "The damage is recent and visible.",
+    "Current costs will have to be covered.",
+])
+def test_the_adjectives_recent_and_current_are_not_times(text: str):
+    assert values(text) == []
 
 
 def test_soon_in_a_future_clause_refers_to_the_future():
