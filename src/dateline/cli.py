@@ -501,24 +501,37 @@ def eval_group() -> None:
 
 
 @eval_group.command("timex")
-@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.argument("gold", type=click.Path(exists=True))
+@click.option("--articles", type=click.Path(exists=True, file_okay=False),
+              help="When GOLD is a JSON-lines file of gold offsets: the folder of TimeML "
+                   "articles they annotate (their own TIMEX3 tags are ignored).")
 @click.option("--errors", is_flag=True, help="List every mismatch: missed, spurious, wrong "
                                              "type, wrong value.")
 @click.option("--parse/--no-parse", default=True, show_default=True,
               help="Give the tagger the spaCy parse of each document, as `dateline timex` "
                    "and `dateline ingest` do; --no-parse scores the pattern tagger alone, "
                    "about 25 times faster.")
-def eval_timex(folder: str, errors: bool, parse: bool) -> None:
-    """TempEval-3 scores of the temporal tagger on a folder of TimeML files: strict and
-    relaxed P/R/F1 of the extents, type F1 and value F1, overall and per sub-folder.
+def eval_timex(gold: str, articles: str | None, errors: bool, parse: bool) -> None:
+    """TempEval-3 scores of the temporal tagger on a folder of TimeML files (or on gold
+    offsets into articles kept elsewhere): strict and relaxed P/R/F1 of the extents, type
+    F1 and value F1, overall and per sub-folder (or annotator).
 
     \b
-    Example:
+    Examples:
       dateline eval timex ../shared/data/tbaq --errors
+      dateline eval timex tests/data/timex_wire/gold.jsonl \\
+          --articles ../shared/data/silver-sample
     """
-    from dateline.eval.timeml import evaluate_dir
+    from dateline.eval.timeml import evaluate_dir, evaluate_standoff
 
-    click.echo(evaluate_dir(folder, show_errors=errors, with_parse=parse).render())
+    if Path(gold).is_dir():
+        report = evaluate_dir(gold, show_errors=errors, with_parse=parse)
+    elif articles is None:
+        raise click.UsageError(f"{gold} is a file: give --articles, the folder of the TimeML "
+                               "articles its offsets point into (or give a folder of TimeML).")
+    else:
+        report = evaluate_standoff(gold, articles, show_errors=errors, with_parse=parse)
+    click.echo(report.render())
 
 
 @eval_group.command("events")

@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from dateline.errors import InputError
-from dateline.eval.timeml import evaluate_dir, parse_timeml, read_timeml, score
+from dateline.eval.timeml import (
+    evaluate_dir,
+    evaluate_standoff,
+    parse_timeml,
+    read_standoff,
+    read_timeml,
+    score,
+)
 from dateline.model import Timex
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
@@ -88,6 +95,37 @@ def test_evaluate_dir_reports_per_sub_folder_and_lists_errors(tmp_path: Path):
 def test_evaluate_dir_refuses_a_folder_without_timeml(tmp_path: Path):
     with pytest.raises(InputError, match="holds no .tml"):
         evaluate_dir(tmp_path)
+
+
+def test_standoff_gold_reads_offsets_into_the_articles_own_text(tmp_path: Path):
+    (tmp_path / "doc.tml").write_text(DOCUMENT, encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"article": "doc.tml", "start": 15, "end": 21, "type": "DATE", '
+                    '"value": "2024-03-01", "annotator": "1"}\n', encoding="utf-8")
+    [(name, corpus, text, dct, timexes)] = read_standoff(gold, tmp_path)
+    assert (name, corpus, dct) == ("doc.tml", "annotator 1", date(2024, 3, 4))
+    # The article's own TIMEX3 tags are not the gold: only the offsets given are.
+    assert [(t.text, t.value) for t in timexes] == [("Friday", "2024-03-01")]
+    report = evaluate_standoff(gold, tmp_path)
+    assert report.figures()["overall"]["gold"] == 1
+
+
+def test_standoff_gold_with_a_bad_line_names_file_and_line(tmp_path: Path):
+    (tmp_path / "doc.tml").write_text(DOCUMENT, encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"article": "doc.tml", "start": 15, "end": 21, "type": "DATE", '
+                    '"value": "x"}\n{"article": "doc.tml", "start": 3}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"gold\.jsonl:2"):
+        read_standoff(gold, tmp_path)
+
+
+def test_standoff_offsets_beyond_the_article_say_which_folder_to_check(tmp_path: Path):
+    (tmp_path / "doc.tml").write_text(DOCUMENT, encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"article": "doc.tml", "start": 15, "end": 9000, "type": "DATE", '
+                    '"value": "x"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="--articles"):
+        read_standoff(gold, tmp_path)
 
 
 @pytest.mark.skipif(not (SHARED_DATA / "tbaq").is_dir(),

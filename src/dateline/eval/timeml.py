@@ -10,17 +10,20 @@ TempEval-3 (UzZaman et al., 2013) scores temporal expressions in two ways:
 
 ``read_timeml`` reads one TimeML file (text of ``<TEXT>``, creation time from ``<DCT>``, gold
 ``TIMEX3``s with offsets into that text); ``score`` compares two lists of timexes;
-``evaluate_dir`` runs the tagger over a folder and returns a ``Report``.
+``evaluate_dir`` runs the tagger over a folder and returns a ``Report``; ``evaluate_standoff``
+does the same for gold offsets kept apart from the articles they annotate.
 """
 
 from __future__ import annotations
 
+import json
 import time
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from dateline.errors import InputError
 from dateline.eval.metrics import prf
@@ -271,18 +274,77 @@ def evaluate_dir(path: str | Path, show_errors: bool = False, with_parse: bool =
     if not files:
         raise InputError(str(root), "holds no .tml or .xml files",
                          "Give the folder that holds the TimeML (.tml) files.")
-    run = tagger or _default_tagger(with_parse)
-    report = Report(root=str(root), with_parse=with_parse, show_errors=show_errors)
-    began = time.perf_counter()
+    documents = []
     for file in files:
         text, dct, gold = read_timeml(file)
-        system = run(text, dct)
         relative = file.relative_to(root)
         corpus = relative.parts[0] if len(relative.parts) > 1 else root.name
-        counts, mismatches = score(gold, system, str(relative))
+        documents.append((str(relative), corpus, text, dct, gold))
+    report = Report(root=str(root), with_parse=with_parse, show_errors=show_errors)
+    return _score_documents(documents, report, tagger or _default_tagger(with_parse))
+
+
+#: One document to score: its name, sub-corpus, text, creation date and gold timexes.
+Document = tuple[str, str, str, date, list[Timex]]
+
+
+def _score_documents(documents: Iterable[Document], report: Report, run: Tagger) -> Report:
+    began = time.perf_counter()
+    for name, corpus, text, dct, gold in documents:
+        counts, mismatches = score(gold, run(text, dct), name)
         report.by_corpus.setdefault(corpus, Counts()).add(counts)
-        if show_errors:
+        if report.show_errors:
             report.mismatches.extend(mismatches)
         report.files += 1
     report.seconds = time.perf_counter() - began
     return report
+
+
+def read_standoff(path: str | Path, articles: str | Path) -> list[Document]:
+    """Gold timexes kept apart from the text they annotate: JSON lines of ``article`` (a
+    TimeML file in ``articles`` whose text and creation time are used; its own TIMEX3 tags
+    are ignored), ``start``/``end`` offsets into that text, ``type``, ``value``, optional
+    ``mod`` and ``annotator`` (the sub-corpus the figures are split by). So a gold standard
+    can be shared without copying the articles."""
+    file, folder = Path(path), Path(articles)
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    try:
+        lines = file.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(file), f"cannot be read ({exc})",
+                         "Give a UTF-8 JSON-lines file of gold timexes.") from exc
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            by_article.setdefault(str(row["article"]), []).append(row)
+            int(row["start"]), int(row["end"]), str(row["type"]), str(row["value"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"{file}:{number}", f"not a gold timex ({exc})",
+                             'Write {"article": ..., "start": ..., "end": ..., "type": ..., '
+                             '"value": ...} on each line.') from exc
+    documents = []
+    for article, rows in sorted(by_article.items()):
+        text, dct, _ = read_timeml(folder / article)
+        gold = []
+        for row in sorted(rows, key=lambda r: int(r["start"])):
+            start, end = int(row["start"]), int(row["end"])
+            if not 0 <= start < end <= len(text):
+                raise InputError(str(file), f"offsets {start}-{end} lie outside {article}",
+                                 "Check that --articles is the folder the offsets were "
+                                 "made on.")
+            gold.append(Timex(start=start, end=end, text=text[start:end], type=row["type"],
+                              value=row["value"], mod=row.get("mod")))
+        corpus = f"annotator {rows[0]['annotator']}" if "annotator" in rows[0] else folder.name
+        documents.append((article, corpus, text, dct, gold))
+    return documents
+
+
+def evaluate_standoff(path: str | Path, articles: str | Path, show_errors: bool = False,
+                      with_parse: bool = False, tagger: Tagger | None = None) -> Report:
+    """Like ``evaluate_dir``, for gold timexes kept apart from the articles (see
+    ``read_standoff``)."""
+    documents = read_standoff(path, articles)
+    report = Report(root=str(path), with_parse=with_parse, show_errors=show_errors)
+    return _score_documents(documents, report, tagger or _default_tagger(with_parse))
