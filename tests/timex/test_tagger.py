@@ -714,3 +714,39 @@ def test_a_day_set_off_after_a_date_restates_it(text: str, dct: date, value: str
 def test_the_day_after_on_its_own_counts_from_the_day_spoken_of():
     found = values("They met on Thursday. The day after, talks resumed.", date(1997, 4, 1))
     assert found[-1] == ("The day after", "DATE", "1997-03-28")
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    # A passive infinitive is yet to be done.
+    ("He told the weekly paper, to be published Sunday, that relations were at risk.",
+     date(1997, 4, 5), "1997-04-06"),
+    # A present verb says nothing of a date inside a prepositional phrase of its object.
+    ("Citizens feel shame about the finding on Saturday of explosives.", date(1997, 4, 13),
+     "1997-04-12"),
+    # ... but a date the parser hangs on the object of a present verb is still ahead.
+    ("The company reports first-quarter results on Tuesday.", date(2015, 5, 4), "2015-05-05"),
+])
+def test_weekday_direction_through_infinitives_and_noun_phrases(nlp, text: str, dct: date,
+                                                                value: str):
+    weekday = [t for t in tag(text, dct, nlp(text)) if t.text in ("Sunday", "Saturday",
+                                                                  "Tuesday")]
+    assert [t.value for t in weekday] == [value]
+
+
+def test_a_month_ahead_of_an_event_is_the_coming_one():
+    assert values("Factions plotted ahead of the presidential election in December.",
+                  date(1997, 4, 11)) == [("December", "DATE", "1997-12")]
+
+
+def test_the_latter_half_of_the_year_is_its_second_half():
+    assert values("Malls open in the latter half of the year.", date(1997, 4, 23)) == [
+        ("the latter half of the year", "DATE", "1997-H2")]
+
+
+def test_a_number_split_from_its_unit_at_the_hyphen_is_a_duration():
+    assert values("Shares hit a three- month low.") == [("three- month", "DURATION", "P3M")]
+
+
+def test_midnight_tonight_is_one_time():
+    assert values("The rules take effect at midnight tonight.") == [
+        ("midnight tonight", "TIME", "2024-03-04T24:00")]

@@ -1305,6 +1305,10 @@ def _the_year(match: re.Match[str], ctx: Context) -> list[Found]:
         return [Found(start, end, "DURATION", "P1Y", moves_reference=False)]
     # "The year" of a news story is the current one; a narrative year ("In 1995 ... that
     # year") is written with "that", which the same-day rule reads against the reference.
+    if match["half"]:
+        # "the latter half of the year": that half, as "the second half of 1997" is.
+        number = 1 if match["half"].lower() == "first" else 2
+        return [date_found(start, end, Point.of_half(ctx.dct.year, number))]
     return [date_found(start, end, ctx.today.at_grain(Grain.YEAR))]
 
 

@@ -302,7 +302,8 @@ def rules() -> tuple[Rule, ...]:
          rf"\s+(?i:to|ending|ended|through)\s+(?:(?i:the\s+end\s+of)\s+)?{month2}", 0, 2),
         ("the_year",
          rf"{_B}(?P<prep>for|during|over|throughout|in|of|through|since)?\s*"
-         rf"(?P<t>the\s+(?:fiscal\s+|full\s+|calendar\s+)?year)"
+         rf"(?P<t>(?:the\s+(?P<half>first|second|latter|last)\s+half\s+of\s+)?"
+         rf"the\s+(?:fiscal\s+|full\s+|calendar\s+)?year)"
          rf"(?!\s+(?:before|after|earlier|ago|end|to|of|when|in\s+which|that)\b)(?![\w-])",
          re.I, 4),
         # ----- quarters, halves, seasons --------------------------------------------------
@@ -339,7 +340,8 @@ def rules() -> tuple[Rule, ...]:
          rf"{unit}(?![\w-])", re.I, 3),
         ("duration_adj",
          rf"(?<![\w-])(?P<q>{number}|several|multi|half|few)[-\s]?(?:and-a-half-)?"
-         rf"-{unit_adj}(?:-long)?(?![\w-])(?!\s+old\b)", re.I, 2),
+         # ("a three- month low": wire copy breaks the word at the hyphen.)
+         rf"-\s?{unit_adj}(?:-long)?(?![\w-])(?!\s+old\b)", re.I, 2),
         # "a month-long fight", "a decades-long dispute", "a weeklong visit": how long, with
         # no number ("day-long" one day, "decades-long" some decades).
         # "27 years and three months", "two hours and 15 minutes": one duration.
@@ -432,7 +434,7 @@ def rules() -> tuple[Rule, ...]:
          rf"(?<![\w:.$£€])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+"
          rf"(?P<pod>morning|afternoon|evening){_E}", re.I, 1),
         ("noon", rf"{_B}(?P<w>(?i:noon|midnight|midday))(?:,?\s+(?:on\s+)?(?P<dayref>(?i:today"
-                 rf"|yesterday|tomorrow)|{weekday_full}|(?P<dmon>{month2})\s+(?P<dd>{DAY}))"
+                 rf"|tonight|yesterday|tomorrow)|{weekday_full}|(?P<dmon>{month2})\s+(?P<dd>{DAY}))"
                  rf"(?P<every>s)?)?{_E}", 0, 2),
     ]
     months = set(lex.months)

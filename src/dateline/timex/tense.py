@@ -242,7 +242,7 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
                       and token.lower_ not in lexicon().weekdays)
     # Whether the way up to the verb passes through a noun ("the death toll is 40 after the
     # explosion on Tuesday"): then the verb's present says nothing of the date.
-    through_noun = False
+    through_noun = through_phrase = False
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
             break
@@ -252,6 +252,10 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
             return _NOUN_MODIFIER if names_an_event else None
         if token.i not in range(span.start, span.end) and token.pos_ in ("NOUN", "PROPN"):
             through_noun = True
+            # A noun inside a prepositional phrase ("shame about the finding on Saturday")
+            # takes the date out of the verb's reach; an object ("reports results on
+            # Tuesday") does not, as parsers hang the date on either.
+            through_phrase = through_phrase or token.dep_ == "pobj"
         token = token.head
     else:
         return _NOUN_MODIFIER if names_an_event else None
@@ -282,6 +286,9 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     if "to" in words and token.dep_ == "ROOT":
         # A headline's bare infinitive announces: "Leaders to meet Friday in Brussels".
         return "FUTURE"
+    if token.tag_ == "VBN" and {"to", "be"} <= words:
+        # A passive infinitive is yet to be done: "the interview, to be published Sunday".
+        return "FUTURE"
     if token.lemma_ in _ARRANGING_VERBS and not words & {"had", "'d"} and (
             token.dep_ not in ("acl", "amod", "relcl") or (token.dep_ == "relcl" and words)):
         # Not "a service planned for Saturday was canceled": there the clause's verb rules
@@ -301,9 +308,11 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     if token.tag_ == "VBN" and words & {"has", "have", "had", "was", "were"}:
         return "PAST"
     if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in ("say", "have", "tell", "be") \
-            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children) \
+            and not through_phrase:
         # (A present verb without a subject is a noun the tagger misread: "went on field
-        # trips to a unit on Thursday".)
+        # trips to a unit on Thursday"; and one reached through a noun says nothing of the
+        # date: "they feel shame about the finding on Saturday of explosives".)
         return _SIMPLE_PRESENT
     timetable = (token.lemma_ == "be" and token.tag_ in ("VBZ", "VBP")) or (
         token.tag_ == "VBN" and words & {"is", "are", "am", "'s", "'re"})
@@ -363,8 +372,16 @@ _REPORTED_ON = re.compile(
     r"\s+(?:on\s+|late\s+|early\s+)?$")
 
 
+#: "ahead of the election in December", "in the run-up to Sunday's vote": what the date
+#: belongs to is still to come.
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+"
+                       r"(?:[\w'-]+\s+){0,5}(?:on|in|at|for)?\s*$", re.I)
+
+
 def clause_tense(text: str, start: int, end: int, doc: Doc | None = None) -> Tense | None:
     """PAST, FUTURE or None (no cue) for the expression ``text[start:end]``."""
+    if _AHEAD_OF.search(text, max(0, start - 72), start):
+        return "FUTURE"
     reported = _REPORTED_ON.search(text, max(0, start - 48), start)
     if reported and not _PASSIVE_OR_INFINITIVE.search(
             text, max(0, reported.start() - 12), reported.start()):
