@@ -110,6 +110,16 @@ def test_standoff_gold_reads_offsets_into_the_articles_own_text(tmp_path: Path):
     assert report.figures()["overall"]["gold"] == 1
 
 
+def test_standoff_line_without_offsets_scores_an_article_with_no_timex(tmp_path: Path):
+    (tmp_path / "doc.tml").write_text(DOCUMENT, encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"article": "doc.tml", "annotator": "2"}\n', encoding="utf-8")
+    [(_, corpus, _, _, timexes)] = read_standoff(gold, tmp_path)
+    assert (corpus, timexes) == ("annotator 2", [])
+    # Whatever the tagger finds there is spurious.
+    assert evaluate_standoff(gold, tmp_path).figures()["overall"]["system"] > 0
+
+
 def test_standoff_gold_with_a_bad_line_names_file_and_line(tmp_path: Path):
     (tmp_path / "doc.tml").write_text(DOCUMENT, encoding="utf-8")
     gold = tmp_path / "gold.jsonl"

@@ -750,3 +750,11 @@ def test_a_number_split_from_its_unit_at_the_hyphen_is_a_duration():
 def test_midnight_tonight_is_one_time():
     assert values("The rules take effect at midnight tonight.") == [
         ("midnight tonight", "TIME", "2024-03-04T24:00")]
+
+
+def test_the_year_after_a_date_in_the_same_sentence_is_that_dates_year():
+    text = ("There were 3,150 prisoners on death row in September 1996, with 45 sentences "
+            "passed in the course of the year.")
+    assert values(text, date(1997, 4, 4))[-1] == ("the year", "DATE", "1996")
+    assert values("Sales fell in September 1996. Profit for the year rose.",
+                  date(1997, 4, 4))[-1] == ("the year", "DATE", "1997")

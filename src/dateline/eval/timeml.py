@@ -304,8 +304,9 @@ def read_standoff(path: str | Path, articles: str | Path) -> list[Document]:
     """Gold timexes kept apart from the text they annotate: JSON lines of ``article`` (a
     TimeML file in ``articles`` whose text and creation time are used; its own TIMEX3 tags
     are ignored), ``start``/``end`` offsets into that text, ``type``, ``value``, optional
-    ``mod`` and ``annotator`` (the sub-corpus the figures are split by). So a gold standard
-    can be shared without copying the articles."""
+    ``mod`` and ``annotator`` (the sub-corpus the figures are split by); a line with no
+    offsets names an article that has no timex. So a gold standard can be shared without
+    copying the articles."""
     file, folder = Path(path), Path(articles)
     by_article: dict[str, list[dict[str, Any]]] = {}
     try:
@@ -319,7 +320,8 @@ def read_standoff(path: str | Path, articles: str | Path) -> list[Document]:
         try:
             row = json.loads(line)
             by_article.setdefault(str(row["article"]), []).append(row)
-            int(row["start"]), int(row["end"]), str(row["type"]), str(row["value"])
+            if "start" in row:  # (a line without offsets: an article with no timex)
+                int(row["start"]), int(row["end"]), str(row["type"]), str(row["value"])
         except (ValueError, KeyError, TypeError) as exc:
             raise InputError(f"{file}:{number}", f"not a gold timex ({exc})",
                              'Write {"article": ..., "start": ..., "end": ..., "type": ..., '
@@ -328,7 +330,7 @@ def read_standoff(path: str | Path, articles: str | Path) -> list[Document]:
     for article, rows in sorted(by_article.items()):
         text, dct, _ = read_timeml(folder / article)
         gold = []
-        for row in sorted(rows, key=lambda r: int(r["start"])):
+        for row in sorted((r for r in rows if "start" in r), key=lambda r: int(r["start"])):
             start, end = int(row["start"]), int(row["end"])
             if not 0 <= start < end <= len(text):
                 raise InputError(str(file), f"offsets {start}-{end} lie outside {article}",
@@ -336,7 +338,8 @@ def read_standoff(path: str | Path, articles: str | Path) -> list[Document]:
                                  "made on.")
             gold.append(Timex(start=start, end=end, text=text[start:end], type=row["type"],
                               value=row["value"], mod=row.get("mod")))
-        corpus = f"annotator {rows[0]['annotator']}" if "annotator" in rows[0] else folder.name
+        who = next((r["annotator"] for r in rows if "annotator" in r), None)
+        corpus = f"annotator {who}" if who is not None else folder.name
         documents.append((article, corpus, text, dct, gold))
     return documents
 

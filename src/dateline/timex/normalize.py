@@ -75,6 +75,7 @@ class Found:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”)]*\s+[\"“(]?[A-Z]|\n\s*\n")
 _APPOSITION = re.compile(r"\s*(?:,|--|—|–)\s*")
 
 
@@ -1305,11 +1306,17 @@ def _the_year(match: re.Match[str], ctx: Context) -> list[Found]:
         return [Found(start, end, "DURATION", "P1Y", moves_reference=False)]
     # "The year" of a news story is the current one; a narrative year ("In 1995 ... that
     # year") is written with "that", which the same-day rule reads against the reference.
+    year = ctx.dct.year
+    if ctx.reference_to is not None and not _SENTENCE_BREAK.search(
+            ctx.text, ctx.reference_to, start):
+        # "on death row in September 1996, with 45 sentences passed in the course of the
+        # year": the year of a date earlier in the same sentence.
+        year = ctx.reference.day.year
     if match["half"]:
         # "the latter half of the year": that half, as "the second half of 1997" is.
         number = 1 if match["half"].lower() == "first" else 2
-        return [date_found(start, end, Point.of_half(ctx.dct.year, number))]
-    return [date_found(start, end, ctx.today.at_grain(Grain.YEAR))]
+        return [date_found(start, end, Point.of_half(year, number))]
+    return [date_found(start, end, Point.of_year(year))]
 
 
 # ----- quarters, halves, seasons ---------------------------------------------------------------
