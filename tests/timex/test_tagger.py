@@ -758,3 +758,20 @@ def test_the_year_after_a_date_in_the_same_sentence_is_that_dates_year():
     assert values(text, date(1997, 4, 4))[-1] == ("the year", "DATE", "1996")
     assert values("Sales fell in September 1996. Profit for the year rose.",
                   date(1997, 4, 4))[-1] == ("the year", "DATE", "1997")
+
+
+def test_a_sentence_ending_month_name_is_dated_by_its_own_clause(nlp):
+    # The full stop after "January" once made the parse read the tense of the whole sentence.
+    text = "It will be his first trip since he was elected president in January."
+    assert [(t.text, t.value) for t in tag(text, date(1997, 4, 6), nlp(text))] == [
+        ("January", "1997-01")]
+
+
+def test_a_day_something_is_called_for_is_ahead(nlp):
+    text = "The opposition has called a mass strike for Monday."
+    assert [t.value for t in tag(text, date(1997, 4, 13), nlp(text))] == ["1997-04-14"]
+
+
+def test_the_year_after_a_bare_year_in_the_sentence_is_still_this_year():
+    text = "It was the worst December since 1931, with two trading days left in the year."
+    assert values(text, date(2018, 12, 28))[-1] == ("the year", "DATE", "2018")

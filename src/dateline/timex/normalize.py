@@ -1307,10 +1307,11 @@ def _the_year(match: re.Match[str], ctx: Context) -> list[Found]:
     # "The year" of a news story is the current one; a narrative year ("In 1995 ... that
     # year") is written with "that", which the same-day rule reads against the reference.
     year = ctx.dct.year
-    if ctx.reference_to is not None and not _SENTENCE_BREAK.search(
-            ctx.text, ctx.reference_to, start):
+    if ctx.reference_to is not None and ctx.reference.grain > Grain.YEAR \
+            and not _SENTENCE_BREAK.search(ctx.text, ctx.reference_to, start):
         # "on death row in September 1996, with 45 sentences passed in the course of the
-        # year": the year of a date earlier in the same sentence.
+        # year": the year of a date earlier in the same sentence (a month or a day: "its
+        # worst December since 1931 ... left in the year" is this year).
         year = ctx.reference.day.year
     if match["half"]:
         # "the latter half of the year": that half, as "the second half of 1997" is.

@@ -130,13 +130,25 @@ def following_day() -> re.Pattern[str]:
         rf"|(?P<dmon>{month2})\s+(?P<dd>{DAY}))(?![\w])")
 
 
+_FULL_MONTH_NAMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"})
+
+
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     lex = lexicon()
-    month = rf"(?P<mon>(?:{_words(lex.months)})\b\.?)"
-    month2 = rf"(?:{_words([m.capitalize() for m in lex.months])})\b\.?"
+    # Only an abbreviation takes the period into the match ("Jan."): a month name's period
+    # ends the sentence, and the tense of the date must not be read from that full stop.
+    full_names = [m for m in lex.months if m in _FULL_MONTH_NAMES]
+    short_names = [m for m in lex.months if m not in _FULL_MONTH_NAMES]
+    month = rf"(?P<mon>(?:{_words(full_names)})\b|(?:{_words(short_names)})\b\.?)"
+    month2 = (rf"(?:(?:{_words([m.capitalize() for m in full_names])})\b"
+              rf"|(?:{_words([m.capitalize() for m in short_names])})\b\.?)")
     weekday_full = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    weekday_any = rf"(?:{_words(lex.weekdays)})\b\.?"
+    full_days = [d for d in lex.weekdays if d.endswith("day")]
+    short_days = [d for d in lex.weekdays if not d.endswith("day")]
+    weekday_any = rf"(?:(?:{_words(full_days)})\b|(?:{_words(short_days)})\b\.?)"
     number_words = [w for w in lex.numbers if w not in ("a", "an", "half a", "a half")]
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     units_small = "one|two|three|four|five|six|seven|eight|nine"

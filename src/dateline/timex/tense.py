@@ -197,6 +197,11 @@ _FORWARD_ADJECTIVES = frozenset({"effective", "payable", "due", "expiring", "mat
 #: "results were expected Monday".
 _ARRANGING_VERBS = frozenset({"plan", "schedule", "slate", "expect"})
 
+#: Verbs that set something for a day: "called a strike for Monday", "fixed the vote for
+#: Sunday".
+_SET_FOR = frozenset({"call", "set", "fix", "book", "convene", "summon", "slate", "schedule",
+                      "plan", "reschedule", "postpone", "move"})
+
 #: Participles that date the opening of what they follow: "a hearing beginning August 19".
 _OPENING_PARTICIPLES = frozenset({"beginning", "starting", "commencing"})
 
@@ -236,6 +241,12 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     if token.dep_ == "poss":
         # "Tuesday's declaration": the day dates a noun, not the verb of the clause.
         return None
+    if token.dep_ == "pobj" and token.lower_ in lexicon().weekdays and token.head.lower_ == "for":
+        host = token.head.head
+        if (host.pos_ == "NOUN" and host.lemma_ not in _TIME_NOUNS) or host.lemma_ in _SET_FOR:
+            # "has called a mass strike for Monday", "a meeting for Friday": the day
+            # something is called or set for.
+            return "FUTURE"
     names_an_event = (token.pos_ == "PROPN" and token.dep_ in ("nmod", "compound")
                       and token.head.pos_ == "NOUN" and token.head.i >= span.end
                       and token.head.lemma_ not in _TIME_NOUNS
