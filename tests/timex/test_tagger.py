@@ -775,3 +775,19 @@ def test_a_day_something_is_called_for_is_ahead(nlp):
 def test_the_year_after_a_bare_year_in_the_sentence_is_still_this_year():
     text = "It was the worst December since 1931, with two trading days left in the year."
     assert values(text, date(2018, 12, 28))[-1] == ("the year", "DATE", "2018")
+
+
+def test_each_night_is_a_set_of_nights():
+    assert values("Laborers return home each night.") == [
+        ("each night", "SET", "XXXX-XX-XXTNI")]
+
+
+def test_a_quarter_of_a_country_is_a_fraction():
+    assert values("Rebels have seized more than one quarter of Zaire.") == []
+
+
+def test_the_first_three_months_of_a_year_are_its_first_quarter():
+    assert values("Output in the first three months of 1997 fell.") == [
+        ("the first three months of 1997", "DATE", "1997-Q1")]
+    assert values("Sales in the last six months of last year rose.", date(1997, 4, 15)) == [
+        ("the last six months of last year", "DATE", "1996-H2")]

@@ -1210,6 +1210,21 @@ def _duration_range_first(match: re.Match[str], ctx: Context) -> list[Found]:
                   moves_reference=False)]
 
 
+@handler("months_of_year")
+def _months_of_year(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"the first three months of 1997" = 1997-Q1, "the last six months of the year" = H2."""
+    if match["y"]:
+        year = int(match["y"])
+    else:
+        year = ctx.dct.year + {"last": -1, "next": 1}.get(match["ry"].lower(), 0)
+    first = match["edge"].lower() == "first"
+    if match["n"] in ("three", "3"):
+        point = Point.of_quarter(year, 1 if first else 4)
+    else:
+        point = Point.of_half(year, 1 if first else 2)
+    return [date_found(*match.span("t"), point)]
+
+
 @handler("period_to")
 def _period_to(match: re.Match[str], ctx: Context) -> list[Found]:
     """"the year to March 1998": a year long, whichever year it is (the month says when)."""
@@ -1567,9 +1582,9 @@ _VERB_LAST_BEFORE = re.compile(rf"\b(?:to|{_MODALS}|must|not|n't|did|does|do)\s+
 
 #: "three quarters of a percentage point": a fraction, unless of a span of time.
 _FRACTION_OF = re.compile(
-    r"\s+of\s+(?:a|an|the|its|their|all)\s+(?!(?:century|year|hour|minute|second|day|decade"
-    r"|month|season|game|match|fiscal|financial|calendar|current|past|previous|last|next"
-    r"|this|coming)\b)", re.I)
+    r"\s+of\s+(?:(?:a|an|the|its|their|all)\s+(?!(?:century|year|hour|minute|second|day"
+    r"|decade|month|season|game|match|fiscal|financial|calendar|current|past|previous|last"
+    r"|next|this|coming)\b)|(?-i:[A-Z])(?!\w*\s+\d))", re.I)
 
 
 def _after_verb_last(match: re.Match[str], ctx: Context, start: int) -> int:
@@ -1912,6 +1927,9 @@ def _set_every(match: re.Match[str], ctx: Context) -> list[Found]:
         code = lexicon().parts_of_day[match["pod"].lower()]
         return [Found(start, end, "SET", f"XXXX-XX-XXT{code}", moves_reference=False)]
     unit = match["unit"].lower()
+    if unit == "night" and not match["q"] and " other " not in text:
+        # "each night", like "every evening": that part of every day.
+        return [Found(start, end, "SET", "XXXX-XX-XXTNI", moves_reference=False)]
     if unit == "season":
         # "each season" is a set of seasons (Dateline issue 3): every recurrence of the
         # season under discussion, the last one named, else the article's own ("each

@@ -307,6 +307,11 @@ def rules() -> tuple[Rule, ...]:
         ("period_edge",
          rf"{_B}{MOD}the\s+(?P<unit>month|week)(?![\w-])"
          rf"(?!\s+(?:of|before|after|earlier|later|ago|that|when|in\s+which)\b)", re.I, 2),
+        # "the first three months of 1997", "the last six months of the year": a quarter or
+        # a half of that year.
+        ("months_of_year",
+         rf"{_B}(?P<t>(?i:the\s+(?P<edge>first|last|final)\s+(?P<n>three|six|3|6)\s+months\s+of"
+         rf"\s+(?:(?P<y>{YEAR})|(?P<ry>the|this|last|next)\s+year)))(?![\w-])", 0, 1),
         # "the year to March 1998", "the six months ending September": a stretch closed by
         # the month that follows (tagged on its own).
         ("period_to",
@@ -481,6 +486,7 @@ def rules() -> tuple[Rule, ...]:
         "spoken_year": {"nineteen", "twenty", "thousand"}, "year_end": {"year"},
         "period_edge": {"month", "week"},
         "the_year": {"year"}, "period_to": {"year", "months", "weeks"},
+        "months_of_year": {"months"},
         "quarter": {"quarter", "half", "period"}, "q_code": {QCODE}, "season": seasons,
         "duration": units, "duration_adj": units, "vague_plural": units,
         "duration_compound": units, "duration_range_first": units,
