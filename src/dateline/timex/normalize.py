@@ -1962,8 +1962,22 @@ def _set_times(match: re.Match[str], ctx: Context) -> list[Found]:
                   moves_reference=False)]
 
 
-@handler("set_rate")
+#: The count before "a day" in "100 flights a day", "three meals a day".
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozens?|several"
+    r"|few|many)\s+(?:[a-z]+\s+)?[a-z]+s\s+$", re.I)
+
+
 @handler("set_rate_count")
+def _set_rate_count(match: re.Match[str], ctx: Context) -> list[Found]:
+    start = match.start("t")
+    if not _COUNT_BEFORE.search(ctx.text, max(0, start - 48), start):
+        return []
+    return _set_rate(match, ctx)
+
+
+@handler("set_rate")
 def _set_rate(match: re.Match[str], ctx: Context) -> list[Found]:
     code, is_time, _ = _unit_code(match["unit"])
     return [Found(*_span(match), "SET", duration_value(1, code, is_time),

@@ -409,10 +409,9 @@ def rules() -> tuple[Rule, ...]:
          r"|pounds?|yen|yuan|rupees?|hours)\s+"
          r"(?P<t>an?\s+(?P<unit>year|month|week|day|night|hour|minute))(?![\w-])", re.I, 2),
         # "100 flights a day", "three meals a day", "six days a week": so many of a thing in
-        # each unit, a rate as well.
+        # each unit, a rate as well (the handler looks for the count before).
         ("set_rate_count",
-         rf"{_B}(?:\d[\d,.]*|{number})\s+(?:[a-z]+\s+)?[a-z]+s\s+"
-         r"(?P<t>a\s+(?P<unit>year|month|week|day|night))(?![\w-])", re.I, 2),
+         r"(?<![\w-])(?P<t>a\s+(?P<unit>year|month|week|day|night))(?![\w-])", re.I, 2),
         ("holiday",
          rf"{_B}(?:(?P<rel>this|next|last|this\s+year's|last\s+year's|next\s+year's)\s+)?"
          rf"(?P<h>{holiday_names})(?:\s+(?P<wk>week(?:end)?)(?![\w-]))?"
@@ -489,7 +488,7 @@ def rules() -> tuple[Rule, ...]:
         "months_of_year": {"months"},
         "quarter": {"quarter", "half", "period"}, "q_code": {QCODE}, "season": seasons,
         "duration": units, "duration_adj": units, "vague_plural": units,
-        "duration_compound": units, "duration_range_first": units,
+        "duration_compound": units, "duration_range_first": {"between", "from"},
         "month_span_quarter": {"quarter", "period", "months"},
         "unit_long": {"long", "daylong", "weeklong", "monthlong", "yearlong", "hourlong"},
         "recent_plural": units, "units_ahead": {"ahead"}, "reference": references,
