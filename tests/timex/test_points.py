@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dateline.timex.points import passover
+from dateline.timex.points import hijri_in_year, passover
 
 
 @pytest.mark.parametrize("year, first_day", [
@@ -16,3 +16,15 @@ from dateline.timex.points import passover
 ])
 def test_passover_begins_on_15_nisan(year: int, first_day: date):
     assert passover(year) == first_day
+
+
+@pytest.mark.parametrize("year, month, day, observed", [
+    # Eid al-Fitr (1 Shawwal) and Eid al-Adha (10 Dhu al-Hijja) as marked in Saudi Arabia.
+    (1997, 10, 1, date(1997, 2, 8)), (2010, 10, 1, date(2010, 9, 10)),
+    (2024, 10, 1, date(2024, 4, 10)), (1997, 12, 10, date(1997, 4, 18)),
+    (2023, 12, 10, date(2023, 6, 28)),
+])
+def test_the_arithmetic_islamic_calendar_is_within_a_day_of_the_sighting(
+        year: int, month: int, day: int, observed: date):
+    computed = hijri_in_year(year, month, day)
+    assert computed is not None and abs((computed - observed).days) <= 1

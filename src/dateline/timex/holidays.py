@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from dateline.timex.lexicon import LexiconError, holiday_table
-from dateline.timex.points import easter, nth_weekday, passover
+from dateline.timex.points import easter, hijri_in_year, nth_weekday, passover
 
 
 @dataclass(frozen=True)
@@ -48,14 +48,14 @@ class Holiday:
             if "dates" in rule:
                 observed = rule["dates"].get(year)
                 if observed is None:
-                    return None
+                    return self._computed(year)
                 month, day = (int(p) for p in str(observed).split("-"))
                 one = date(year, month, day)
                 return one, one
             if "span" in rule:
                 pair = rule["span"].get(year)
                 if pair is None:
-                    return None
+                    return self._computed(year)
                 first, last = (date(year, *(int(p) for p in str(d).split("-"))) for d in pair)
                 return first, last
         except (TypeError, ValueError) as exc:
@@ -63,6 +63,25 @@ class Holiday:
                 f"src/dateline/timex/data/holidays.yaml: entry {self.names[0]!r} has a bad "
                 f"rule ({exc}). Write dates as MM-DD and weekday rules as [month, weekday, n]."
             ) from exc
+        return None
+
+
+    def _computed(self, year: int) -> tuple[date, date] | None:
+        """Outside its table of observed dates, an Islamic holiday's date by the arithmetic
+        calendar (``hijri: [month, day]``, or ``hijri_month: N`` for the whole month), which
+        the moon's sighting can move by a day; other lunar holidays have none."""
+        rule = self.rule
+        if "hijri" in rule:
+            month, day = (int(p) for p in rule["hijri"])
+            one = hijri_in_year(year, month, day)
+            return (one, one) if one else None
+        if "hijri_month" in rule:
+            month = int(rule["hijri_month"])
+            first = hijri_in_year(year, month, 1)
+            following = hijri_in_year(year, month % 12 + 1, 1) if first else None
+            if first is None or following is None or following < first:
+                return None
+            return first, following - timedelta(days=1)
         return None
 
 

@@ -10,6 +10,7 @@ text gave.
 from __future__ import annotations
 
 import calendar as _calendar
+import math
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import IntEnum
@@ -299,6 +300,24 @@ def passover(year: int) -> date:
     # ``day`` counts from the first of March in the Julian calendar.
     julian_to_gregorian = year // 100 - year // 400 - 2
     return date(year, 3, 1) + timedelta(days=day - 1 + julian_to_gregorian)
+
+
+def hijri_in_year(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date in ``year`` of ``day`` ``month`` of the Islamic calendar, by the
+    arithmetic (tabular) calendar; None when none falls in that year. Observed dates follow
+    the sighting of the moon and can differ from it by a day."""
+    approximate = round((year - 622) * 33 / 32)
+    for hijri_year in range(approximate - 2, approximate + 3):
+        days = (day + math.ceil(29.5 * (month - 1)) + (hijri_year - 1) * 354
+                + (3 + 11 * hijri_year) // 30)
+        found = _HIJRI_EPOCH + timedelta(days=days - 1)
+        if found.year == year:
+            return found
+    return None
+
+
+#: 1 Muharram of year 1 in the arithmetic Islamic calendar (16 July 622, Julian).
+_HIJRI_EPOCH = date(622, 7, 19)
 
 
 def covering_value(low: date, high: date) -> str:
