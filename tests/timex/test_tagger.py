@@ -797,3 +797,27 @@ def test_the_first_three_months_of_a_year_are_its_first_quarter():
         ("the first three months of 1997", "DATE", "1997-Q1")]
     assert values("Sales in the last six months of last year rose.", date(1997, 4, 15)) == [
         ("the last six months of last year", "DATE", "1996-H2")]
+
+
+def test_either_of_two_amounts_is_a_vague_duration():
+    assert values("It will take two or three years, or the next six or seven months.") == [
+        ("two or three years", "DURATION", "PXY"),
+        ("the next six or seven months", "DURATION", "PXM")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Nothing is planned in the immediate future.", "the immediate future"),
+    ("One day in the not too distant future, we will win.", "the not too distant future"),
+])
+def test_phrases_of_the_future_are_future_ref(text: str, found: str):
+    assert values(text) == [(found, "DATE", "FUTURE_REF")]
+
+
+def test_at_this_moment_is_the_present():
+    assert values("At this moment there is no deal.") == [
+        ("At this moment", "DATE", "PRESENT_REF")]
+
+
+def test_morning_trade_is_the_mornings_time():
+    assert values("Shares rose 1.3 percent in morning trade.") == [
+        ("morning", "TIME", "2024-03-04TMO")]

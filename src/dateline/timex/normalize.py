@@ -1199,6 +1199,14 @@ def _the_week(match: re.Match[str], ctx: Context) -> list[Found]:
     return [date_found(start, end, weekend)]
 
 
+@handler("duration_either")
+def _duration_either(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"four or five days" = PXD: how long, within a range the value cannot hold."""
+    code, is_time, _ = _unit_code(match["unit"])
+    return [Found(*match.span("t"), "DURATION", duration_value(None, code, is_time),
+                  moves_reference=False)]
+
+
 @handler("duration_range_first")
 def _duration_range_first(match: re.Match[str], ctx: Context) -> list[Found]:
     """The "24" of "between 24 and 48 hours": 24 hours (the rest is another expression)."""
@@ -1603,6 +1611,9 @@ _SPEED_BEFORE = re.compile(
     re.I)
 
 
+_IN_THE_FUTURE = re.compile(r",?\s+in\s+the\s+(?:[\w-]+\s+){0,3}future\b", re.I)
+
+
 @handler("duration")
 def _duration(match: re.Match[str], ctx: Context) -> list[Found]:
     amount = _quantity(match["q"])
@@ -1611,6 +1622,9 @@ def _duration(match: re.Match[str], ctx: Context) -> list[Found]:
     if amount is None and not match["unit"].lower().endswith(("s", "millennia")):
         # "thousands of day laborers": a vague count takes a plural unit when it is one.
         return []
+    if " ".join(match.group().lower().split()) == "one day" and _IN_THE_FUTURE.match(
+            ctx.text, end):
+        return []  # "one day in the not too distant future": the future phrase is the time
     if (" ".join(match.group().lower().split()) == "one day"
             and _MODAL_BEFORE.search(ctx.text, max(0, start - 12), start)):
         # "Islam will one day be ...": "some day", the future without a date.
@@ -2123,6 +2137,14 @@ def _part_of_day(match: re.Match[str], ctx: Context) -> list[Found]:
     start, end = _span(match)
     day = _day_named_or_current(match, ctx, start, end)
     return [date_found(start, end, _part_point(day, match["pod"]), _mod(match))]
+
+
+@handler("trading_session")
+def _trading_session(match: re.Match[str], ctx: Context) -> list[Found]:
+    """"in morning trade": that part of the day last spoken of (in a market report, the
+    article's)."""
+    start, end = _span(match)
+    return [date_found(start, end, _part_point(ctx.day_of_clock(start), match["pod"]))]
 
 
 @handler("day_edge")

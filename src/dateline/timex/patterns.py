@@ -350,6 +350,11 @@ def rules() -> tuple[Rule, ...]:
          rf"|working\s+|calendar\s+|full\s+|straight\s+|consecutive\s+)?{unit}(?P<half>\s+and\s+a\s+half)?(?:'s)?(?![\w-])"
          # An age ("52 years old") is not a temporal expression in TimeML.
          rf"(?!\s+old\b)", re.I, 3),
+        # "two or three years", "the next six or seven months": a duration known only
+        # roughly.
+        ("duration_either",
+         rf"{_B}(?P<t>(?:(?i:the)\s+(?:(?i:next|past|last|coming|first|final)\s+)?)?"
+         rf"(?P<q>{number})\s+(?i:or)\s+(?:{number})\s+{unit})(?![\w-])", re.I, 2),
         # "between 24 and 48 hours", "from two to three weeks": the first number shares the
         # unit written after the second, so it is a duration of its own.
         ("duration_range_first",
@@ -446,6 +451,10 @@ def rules() -> tuple[Rule, ...]:
          rf"|nightfall)|the\s+(?P<mod>early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?)"
          rf"(?:\s+(?:on\s+|of\s+)?(?P<dayref>yesterday|today|tomorrow|{weekday_full})"
          rf"(?:\s+morning)?)?){_E}", re.I, 3),
+        # "in morning trade", "the afternoon session": a market's part of the day.
+        ("trading_session",
+         rf"{_B}(?P<t>(?P<pod>morning|afternoon|evening))(?=\s+(?:trade|trading|session|deals"
+         rf"|dealings)\b)", re.I, 3),
         ("clock_pod",
          rf"(?<![\w:.$£€])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+"
          rf"(?P<pod>morning|afternoon|evening){_E}", re.I, 1),
@@ -489,6 +498,7 @@ def rules() -> tuple[Rule, ...]:
         "quarter": {"quarter", "half", "period"}, "q_code": {QCODE}, "season": seasons,
         "duration": units, "duration_adj": units, "vague_plural": units,
         "duration_compound": units, "duration_range_first": {"between", "from"},
+        "duration_either": {"or"},
         "month_span_quarter": {"quarter", "period", "months"},
         "unit_long": {"long", "daylong", "weeklong", "monthlong", "yearlong", "hourlong"},
         "recent_plural": units, "units_ahead": {"ahead"}, "reference": references,
@@ -503,6 +513,7 @@ def rules() -> tuple[Rule, ...]:
         "noon": {"noon", "midnight", "midday"},
         "part_of_day": {"morning", "afternoon", "evening"},
         "clock_pod": {"morning", "afternoon", "evening"},
+        "trading_session": {"morning", "afternoon", "evening"},
         "day_edge": {"dawn", "daybreak", "sunrise", "light", "dusk", "sunset", "nightfall",
                      "hours"},
     }

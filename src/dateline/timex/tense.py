@@ -243,7 +243,9 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
         return None
     if token.dep_ == "pobj" and token.lower_ in lexicon().weekdays and token.head.lower_ == "for":
         host = token.head.head
-        if (host.pos_ == "NOUN" and host.lemma_ not in _TIME_NOUNS) or host.lemma_ in _SET_FOR:
+        if (host.pos_ == "NOUN" and host.lemma_ not in _TIME_NOUNS) or (
+                host.lemma_ in _SET_FOR and host.dep_ not in ("acl", "amod")):
+            # (Not "a service planned for Saturday was canceled": the clause's verb rules.)
             # "has called a mass strike for Monday", "a meeting for Friday": the day
             # something is called or set for.
             return "FUTURE"
