@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -9,6 +10,9 @@ from typing import Any
 
 from dateline.timex.lexicon import LexiconError, holiday_table
 from dateline.timex.points import easter, hijri_in_year, nth_weekday, passover
+
+#: Feasts computed for any year, from which other holidays are counted in days.
+_MOVABLE_FEASTS: dict[str, Callable[[int], date]] = {"easter": easter, "passover": passover}
 
 
 @dataclass(frozen=True)
@@ -31,20 +35,15 @@ class Holiday:
                 one = nth_weekday(year, month, weekday, nth)
                 one += timedelta(days=int(rule.get("offset_days", 0)))
                 return one, one
-            if "easter" in rule:
-                one = easter(year) + timedelta(days=int(rule["easter"]))
-                return one, one
-            if "easter_span" in rule:
-                first, last = rule["easter_span"]
-                sunday = easter(year)
-                return sunday + timedelta(days=first), sunday + timedelta(days=last)
-            if "passover" in rule:
-                one = passover(year) + timedelta(days=int(rule["passover"]))
-                return one, one
-            if "passover_span" in rule:
-                first, last = rule["passover_span"]
-                feast = passover(year)
-                return feast + timedelta(days=first), feast + timedelta(days=last)
+            for feast, day_of in _MOVABLE_FEASTS.items():
+                # Days counted from a computed feast: "easter: -2", "passover_span: [0, 6]".
+                if feast in rule:
+                    one = day_of(year) + timedelta(days=int(rule[feast]))
+                    return one, one
+                if f"{feast}_span" in rule:
+                    first, last = rule[f"{feast}_span"]
+                    anchor = day_of(year)
+                    return anchor + timedelta(days=first), anchor + timedelta(days=last)
             if "dates" in rule:
                 observed = rule["dates"].get(year)
                 if observed is None:
