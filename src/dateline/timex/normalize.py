@@ -203,6 +203,12 @@ def _direction(tense: Tense | None) -> int:
     return {"PAST": -1, "FUTURE": 1}.get(tense or "", 0)
 
 
+def _year_said(ctx: Context, word: str) -> int:
+    """The year "last year", "this year", "next year" names (the article's for any other
+    word: "the year")."""
+    return ctx.dct.year + {"last": -1, "next": 1}.get(word.lower(), 0)
+
+
 def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int) -> int:
     """The year of a month (and day) written without one."""
     def gap(year: int) -> int | None:
@@ -364,7 +370,7 @@ def _month_day(match: re.Match[str], ctx: Context) -> list[Found]:
     elif match["yy"]:
         year = _year_of(match["yy"], ctx.dct)
     elif match["ry"]:
-        year = ctx.dct.year + {"last": -1, "next": 1}.get(match["ry"].lower(), 0)
+        year = _year_said(ctx, match["ry"])
     else:
         year = None
     found: list[Found] = []
@@ -414,7 +420,7 @@ def _named_day(match: re.Match[str], ctx: Context, start: int, end: int) -> date
     if match["y"]:
         year = int(match["y"])
     elif "ry" in match.re.groupindex and match["ry"]:
-        year = ctx.dct.year + {"last": -1, "next": 1}.get(match["ry"].lower(), 0)
+        year = _year_said(ctx, match["ry"])
     else:
         year = _year_for(month, number, ctx, start, end)
     try:
@@ -523,7 +529,7 @@ def _month_rel_year(match: re.Match[str], ctx: Context) -> list[Found]:
     elif rel in ("the following", "the previous"):
         year = ctx.reference.day.year + (1 if rel == "the following" else -1)
     else:
-        year = ctx.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+        year = _year_said(ctx, rel)
     return [date_found(*match.span(), Point.of_month(year, month), _mod(match))]
 
 
@@ -1224,7 +1230,7 @@ def _months_of_year(match: re.Match[str], ctx: Context) -> list[Found]:
     if match["y"]:
         year = int(match["y"])
     else:
-        year = ctx.dct.year + {"last": -1, "next": 1}.get(match["ry"].lower(), 0)
+        year = _year_said(ctx, match["ry"])
     first = match["edge"].lower() == "first"
     if match["n"] in ("three", "3"):
         point = Point.of_quarter(year, 1 if first else 4)
@@ -1422,7 +1428,7 @@ def _quarter_named(match: re.Match[str], ctx: Context) -> list[Found]:
         if explicit_year:
             year = int(explicit_year)
         elif year_word:
-            year = ctx.dct.year + {"last": -1, "next": 1}.get(year_word, 0)
+            year = _year_said(ctx, year_word)
         else:
             year = ctx.dct.year
             if half == 2 and ctx.dct.month <= 6 and ctx.tense(start, end) == "PAST":

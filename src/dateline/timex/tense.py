@@ -245,9 +245,9 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
         host = token.head.head
         if (host.pos_ == "NOUN" and host.lemma_ not in _TIME_NOUNS) or (
                 host.lemma_ in _SET_FOR and host.dep_ not in ("acl", "amod")):
-            # (Not "a service planned for Saturday was canceled": the clause's verb rules.)
             # "has called a mass strike for Monday", "a meeting for Friday": the day
-            # something is called or set for.
+            # something is called or set for (not "a service planned for Saturday was
+            # canceled", where the clause's verb rules).
             return "FUTURE"
     names_an_event = (token.pos_ == "PROPN" and token.dep_ in ("nmod", "compound")
                       and token.head.pos_ == "NOUN" and token.head.i >= span.end
