@@ -821,3 +821,16 @@ def test_at_this_moment_is_the_present():
 def test_morning_trade_is_the_mornings_time():
     assert values("Shares rose 1.3 percent in morning trade.") == [
         ("morning", "TIME", "2024-03-04TMO")]
+
+
+def test_a_clock_time_every_evening_is_a_daily_set():
+    assert values("He must return to prison by 7:00 p.m. every evening.") == [
+        ("7:00 p.m. every evening", "SET", "XXXX-XX-XXT19:00")]
+
+
+def test_the_week_ahead_is_the_week_most_of_the_coming_days_are_in():
+    # Written on a Sunday, the week ahead is next week; on a Monday, this one.
+    assert values("The force is due in the week ahead.", date(1997, 4, 13)) == [
+        ("the week ahead", "DATE", "1997-W16")]
+    assert values("Markets look to the week ahead.", date(1997, 4, 14)) == [
+        ("the week ahead", "DATE", "1997-W16")]

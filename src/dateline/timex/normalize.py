@@ -1193,6 +1193,12 @@ def _the_week(match: re.Match[str], ctx: Context) -> list[Found]:
     start, end = _span(match)
     unit = match["unit"].lower()
     prep = (match["prep"] or "").lower()
+    if match["ahead"]:
+        # "the week ahead": the coming seven days, valued as the ISO week most of them are
+        # in (written on a Sunday, next week); "the weekend ahead" is the coming one.
+        if unit == "week":
+            return [date_found(start, end, Point.of_week(safe_add_days(ctx.dct, 3)))]
+        return [date_found(start, end, Point.of_weekend(weekday_near(ctx.dct, 5, 1)))]
     if unit == "week":
         if prep in ("for", "throughout", "during"):
             return [Found(start, end, "DURATION", "P1W", moves_reference=False)]
@@ -2080,6 +2086,10 @@ def _clock_found(match: re.Match[str], ctx: Context, hour: int, minute: int) -> 
             day = date(year, month, number)
         except ValueError:
             return []
+    elif "daily" in match.re.groupindex and match["daily"]:
+        # "by 7:00 p.m. every evening": the clock time of every day.
+        return [Found(*match.span(), "SET", f"XXXX-XX-XXT{hour:02d}:{minute:02d}",
+                      moves_reference=False)]
     elif dayref:
         word = dayref.lower()
         if "every" in match.re.groupindex and match["every"] and word in lexicon().weekdays:

@@ -277,7 +277,8 @@ def rules() -> tuple[Rule, ...]:
          rf"(?P<unit>week|weekend|month|year|quarter|half|season|fortnight){_E}", re.I, 2),
         ("the_week",
          rf"{_B}(?P<prep>(?i:over|during|on|at|for|until|by|through|throughout|in|of))?\s*"
-         rf"(?P<t>(?i:the\s+(?P<unit>weekend|week)))(?!\s+(?i:before|after|earlier|ago|of|when"
+         rf"(?P<t>(?i:the\s+(?P<unit>weekend|week)(?P<ahead>\s+ahead)?))"
+         rf"(?!\s+(?i:before|after|earlier|ago|of|when"
          # "the week to March 5" ends then (not "over the weekend to protest").
          rf"|that|in\s+which)\b|\s+to\s+(?:[A-Z]|\d))(?![\w-])", 0, 4),
         ("in_the_period",
@@ -428,7 +429,10 @@ def rules() -> tuple[Rule, ...]:
          # A zone by abbreviation, or by the place whose clock it is ("Rome time").
          rf"(?:\s+(?P<tz>{zones}|(?i:local)\s+time|[A-Z][a-z]+\s+time)(?![\w]))?"
          rf"(?:,?\s+(?:on\s+)?(?P<dayref>today|yesterday|tomorrow|tonight|{weekday_full}"
-         rf"|(?P<dmon>{month2})\s+(?P<dd>{DAY}))(?P<every>s)?(?![\w]))?", 0, 1),
+         rf"|(?P<dmon>{month2})\s+(?P<dd>{DAY}))(?P<every>s)?(?![\w]))?"
+         # "by 7:00 p.m. every evening": that clock time each day.
+         rf"(?P<daily>\s+(?i:every|each)\s+(?i:day|morning|afternoon|evening|night)(?![\w]))?",
+         0, 1),
         ("clock24",
          rf"(?<![\w:.$£€])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*(?P<tz>{zones_24h})"
          rf"|\s+(?P<lt>local\s+time|hours|hrs))(?![\w])"
