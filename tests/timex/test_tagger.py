@@ -834,3 +834,14 @@ def test_the_week_ahead_is_the_week_most_of_the_coming_days_are_in():
         ("the week ahead", "DATE", "1997-W16")]
     assert values("Markets look to the week ahead.", date(1997, 4, 14)) == [
         ("the week ahead", "DATE", "1997-W16")]
+
+
+@pytest.mark.parametrize("text, dct, night", [
+    ("After the roundup Monday, police arrested more teachers overnight and deployed troops "
+     "Wednesday.", date(1997, 4, 23), "1997-04-22TNI"),
+    ("Gunmen killed 12 people overnight Tuesday to Wednesday, the daily said on Thursday.",
+     date(1997, 4, 24), "1997-04-22TNI"),
+])
+def test_overnight_is_the_night_before_the_day_its_sentence_names_next(text: str, dct: date,
+                                                                       night: str):
+    assert [t.value for t in tag(text, dct) if t.text == "overnight"] == [night]

@@ -845,14 +845,29 @@ def _overnight(match: re.Match[str], ctx: Context) -> list[Found]:
     start, end = match.span("t")
     if _AN_BEFORE.search(ctx.text, max(0, start - 4), start):
         return []  # "an overnight success", "an overnight sensation": the idiom, no night
+    future = ctx.tense(start, end) == "FUTURE"
     day = ctx.reference_day()
-    if ctx.tense(start, end) != "FUTURE":
+    following = _DAY_LATER_IN_SENTENCE.match(ctx.text, end)
+    if following is not None:
+        # "arrested more teachers overnight and deployed police Wednesday", "overnight
+        # Tuesday to Wednesday": the night before the day the sentence goes on to name.
+        word = following["day"].lower()
+        day = (safe_add_days(ctx.dct, _RELATIVE_DAY[word]) if word in _RELATIVE_DAY
+               else weekday_near(ctx.dct, lexicon().weekdays[word], 1 if future else -1))
+    if not future or following is not None:
         day = safe_add_days(day, -1)
     found = date_found(start, end, _part_point(day, "night"))
     # A night glimpsed in passing: "later that day" still means the day spoken of.
     found.moves_reference = False
     return [found]
 
+
+#: The day named after "overnight" in the same sentence, close by: the second of "overnight
+#: Tuesday to Wednesday", else the first.
+_DAY_LATER_IN_SENTENCE = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\s+(?:to|into)\s+|[^.;!?\n]{0,60}?\b)"
+    r"(?P<day>today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 #: "the overnight strikes" is a night; "an overnight success" is the idiom.
 _AN_BEFORE = re.compile(r"\ban\s+$", re.I)
