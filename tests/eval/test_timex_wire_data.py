@@ -16,7 +16,7 @@ ARTICLES = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "sil
 
 def test_gold_lines_carry_only_offsets_and_attributes_not_text():
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    assert len({r["article"] for r in rows}) == 180
+    assert len({r["article"] for r in rows}) == 240
     assert all(set(r) <= {"article", "annotator", "start", "end", "type", "value", "mod"}
                for r in rows)
 
