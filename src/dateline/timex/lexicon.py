@@ -64,6 +64,7 @@ class Lexicon:
     seasonal_things: frozenset[str]
     publication_nouns: frozenset[str]
     publication_followers: frozenset[str]
+    publication_describers: frozenset[str]
     time_zones: dict[str, float]
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
@@ -113,6 +114,7 @@ def lexicon() -> Lexicon:
         seasonal_things=frozenset(w.lower() for w in data["seasonal_things"]),
         publication_nouns=frozenset(w.lower() for w in data["publication_nouns"]),
         publication_followers=frozenset(w.lower() for w in data["publication_followers"]),
+        publication_describers=frozenset(w.lower() for w in data["publication_describers"]),
         time_zones={str(k): float(v) for k, v in data["time_zones"].items()},
         future_cues=tuple(str(w).lower() for w in cues["future"]),
         past_cues=tuple(str(w).lower() for w in cues["past"]),

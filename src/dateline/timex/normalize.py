@@ -1933,9 +1933,7 @@ def _not_a_frequency(ctx: Context, start: int, end: int) -> bool:
     if ctx.doc is not None:
         span = ctx.doc.char_span(phrase.start(1), start, alignment_mode="expand")
         return span is None or not any(t.pos_ in ("VERB", "AUX") for t in span)
-    return all(w[:1].isupper() or w.lower() in ("leading", "economic", "business", "financial",
-                                                 "official", "government", "state-run")
-               for w in between)
+    return all(w[:1].isupper() or w.lower() in lex.publication_describers for w in between)
 
 
 @handler("set_adverb")
