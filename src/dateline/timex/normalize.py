@@ -327,6 +327,15 @@ def duration_value(amount: float | None, code: str, is_time: bool) -> str:
     return f"P{head}{tail}"
 
 
+def _duration_found(start: int, end: int, amount: float | None, unit: str,
+                   mod: str | None = None) -> Found:
+    """A DURATION of ``amount`` ``unit`` words ("three days" P3D), vague when the amount is
+    None ("days" PXD)."""
+    code, is_time, factor = _unit_code(unit)
+    value = duration_value(None if amount is None else amount * factor, code, is_time)
+    return Found(start, end, "DURATION", value, mod=mod, moves_reference=False)
+
+
 # ----- calendar dates -------------------------------------------------------------------------
 @handler("iso_date")
 def _iso_date(match: re.Match[str], ctx: Context) -> list[Found]:
@@ -851,9 +860,7 @@ def _overnight(match: re.Match[str], ctx: Context) -> list[Found]:
     if following is not None:
         # "arrested more teachers overnight and deployed police Wednesday", "overnight
         # Tuesday to Wednesday": the night before the day the sentence goes on to name.
-        word = following["day"].lower()
-        day = (safe_add_days(ctx.dct, _RELATIVE_DAY[word]) if word in _RELATIVE_DAY
-               else weekday_near(ctx.dct, lexicon().weekdays[word], 1 if future else -1))
+        day = _day_named_or_current(following["day"], ctx, start, end)
     if not future or following is not None:
         day = safe_add_days(day, -1)
     found = date_found(start, end, _part_point(day, "night"))
@@ -1029,19 +1036,12 @@ def _offset(match: re.Match[str], ctx: Context) -> list[Found]:
     start, end = match.span()
     if direction in ("later", "earlier") and _THAN_AFTER.match(ctx.text, end):
         # "two days later than expected": a comparison; only the duration is an expression.
-        unit_end = match.end("unit")
-        return [Found(start, unit_end, "DURATION",
-                      duration_value(None if amount is None else amount * factor, code,
-                                     is_time), moves_reference=False)]
+        return [_duration_found(start, match.end("unit"), amount, match["unit"])]
     sign = -1 if direction in ("ago", "earlier", "before", "previously", "back") else 1
     grain = _GRAIN_OF_UNIT.get(code, Grain.DAY)
     if is_time or (code in ("DE", "CE", "ML") and amount is None):
         # "two hours later" says how long, not which day: keep the duration.
-        unit_end = match.end("unit")
-        return [Found(start, unit_end, "DURATION",
-                      duration_value(None if amount is None else amount * factor, code,
-                                     is_time),
-                      mod=_mod(match), moves_reference=False)]
+        return [_duration_found(start, match.end("unit"), amount, match["unit"], _mod(match))]
     if code in ("DE", "CE", "ML"):
         # "a decade ago" is a year, not a decade.
         factor *= {"DE": 10, "CE": 100, "ML": 1000}[code]
@@ -1226,23 +1226,13 @@ def _the_week(match: re.Match[str], ctx: Context) -> list[Found]:
     return [date_found(start, end, weekend)]
 
 
-@handler("duration_either")
-def _duration_either(match: re.Match[str], ctx: Context) -> list[Found]:
-    """"four or five days" = PXD: how long, within a range the value cannot hold."""
-    code, is_time, _ = _unit_code(match["unit"])
-    return [Found(*match.span("t"), "DURATION", duration_value(None, code, is_time),
-                  moves_reference=False)]
-
-
 @handler("duration_range_first")
 def _duration_range_first(match: re.Match[str], ctx: Context) -> list[Found]:
     """The "24" of "between 24 and 48 hours": 24 hours (the rest is another expression)."""
     amount = _quantity(match["q"])
     if amount is None:
         return []
-    code, is_time, factor = _unit_code(match["unit"])
-    return [Found(*match.span("t"), "DURATION", duration_value(amount * factor, code, is_time),
-                  moves_reference=False)]
+    return [_duration_found(*match.span("t"), amount, match["unit"])]
 
 
 @handler("months_of_year")
@@ -1264,9 +1254,7 @@ def _months_of_year(match: re.Match[str], ctx: Context) -> list[Found]:
 def _period_to(match: re.Match[str], ctx: Context) -> list[Found]:
     """"the year to March 1998": a year long, whichever year it is (the month says when)."""
     amount = lexicon().number(match["q"]) if match["q"] else 1
-    code, is_time, factor = _unit_code(match["unit"])
-    value = duration_value(None if amount is None else amount * factor, code, is_time)
-    return [Found(*match.span("t"), "DURATION", value, moves_reference=False)]
+    return [_duration_found(*match.span("t"), amount, match["unit"])]
 
 
 @handler("in_the_period")
@@ -1756,10 +1744,10 @@ def _unit_long(match: re.Match[str], ctx: Context) -> list[Found]:
 
 
 @handler("vague_plural")
+@handler("duration_either")
 def _vague_plural(match: re.Match[str], ctx: Context) -> list[Found]:
-    code, is_time, _ = _unit_code(match["unit"])
-    return [Found(*_span(match), "DURATION", duration_value(None, code, is_time),
-                  moves_reference=False)]
+    """"for years" PXY; "four or five days" PXD (a range the value cannot hold)."""
+    return [_duration_found(*_span(match), None, match["unit"])]
 
 
 #: How far ahead or back "the coming weeks" and "recent months" reach, in days, per unit:
@@ -2103,20 +2091,13 @@ def _clock_found(match: re.Match[str], ctx: Context, hour: int, minute: int) -> 
         # "by 7:00 p.m. every evening": the clock time of every day.
         return [Found(*match.span(), "SET", f"XXXX-XX-XXT{hour:02d}:{minute:02d}",
                       moves_reference=False)]
-    elif dayref:
+    else:
         word = dayref.lower()
         if "every" in match.re.groupindex and match["every"] and word in lexicon().weekdays:
             # "at 10 p.m. on Fridays": that clock time each week on that day.
             weekly = f"XXXX-WXX-{lexicon().weekdays[word] + 1}T{hour:02d}:{minute:02d}"
             return [Found(*match.span(), "SET", weekly, moves_reference=False)]
-        if word in _RELATIVE_DAY:
-            day = safe_add_days(ctx.dct, _RELATIVE_DAY[word])
-        else:
-            weekday = lexicon().weekdays[word]
-            direction = _direction(ctx.tense(*match.span())) or -1
-            day = weekday_near(ctx.dct, weekday, direction)
-    else:
-        day = ctx.day_of_clock(match.start())
+        day = _day_named_or_current(word, ctx, *match.span())
     point = Point(day, Grain.MINUTE, clock=f"{hour:02d}:{minute:02d}")
     approximate = "approx" in match.re.groupindex and match["approx"]
     found = date_found(*match.span(), point, "APPROX" if approximate else None, type_="TIME")
@@ -2147,10 +2128,11 @@ def _clock_mil(match: re.Match[str], ctx: Context) -> list[Found]:
     return _clock_found(match, ctx, int(match["h"]), int(match["mi"]))
 
 
-def _day_named_or_current(match: re.Match[str], ctx: Context, start: int, end: int) -> date:
-    """The day a part of the day is of: the one named after it ("yesterday", "Tuesday"),
-    else the day last spoken of."""
-    dayref = (match["dayref"] or "").lower()
+def _day_named_or_current(dayref: str, ctx: Context, start: int, end: int) -> date:
+    """The day a clock time or part of the day at ``start``-``end`` is on: the one named
+    with it (``dayref``: "yesterday", "Tuesday", by the clause's tense), else the day last
+    spoken of."""
+    dayref = dayref.lower()
     if dayref in _RELATIVE_DAY:
         return safe_add_days(ctx.dct, _RELATIVE_DAY[dayref])
     if dayref:
@@ -2164,7 +2146,7 @@ def _part_of_day(match: re.Match[str], ctx: Context) -> list[Found]:
     """"in the morning", "by mid afternoon", "at mid-afternoon yesterday": that part of the
     day named, else of the day last spoken of."""
     start, end = _span(match)
-    day = _day_named_or_current(match, ctx, start, end)
+    day = _day_named_or_current(match["dayref"] or "", ctx, start, end)
     return [date_found(start, end, _part_point(day, match["pod"]), _mod(match))]
 
 
@@ -2181,7 +2163,7 @@ def _day_edge(match: re.Match[str], ctx: Context) -> list[Found]:
     """"at dawn on Tuesday", "by nightfall", "in the early hours of Sunday": dawn opens the
     morning, dusk the evening, and the small hours are the start of the morning."""
     start, end = _span(match)
-    day = _day_named_or_current(match, ctx, start, end)
+    day = _day_named_or_current(match["dayref"] or "", ctx, start, end)
     pod = " ".join(match["pod"].lower().split()) if match["pod"] else "morning"
     mod = None if match["pod"] else "START"
     return [date_found(start, end, _part_point(day, pod), mod)]
