@@ -151,6 +151,12 @@ def dateline_country(text: str, kb: KnowledgeBase) -> str | None:
     return found.country
 
 
+def _story_country(actor: Actor) -> str | None:
+    """The actor's country as one the story is about: none for a news agency ("AFP said"),
+    whose country says who reports, not whom the story is about or whose anything is."""
+    return actor.country if actor.sector != "MED" else None
+
+
 class TextMismatch(DatelineError):
     """The parse was made from another text than the article's."""
 
@@ -279,9 +285,9 @@ class _ArticleReader:
         for index in range(start, end):
             self.taken[index] = True
         self.history.append((start, actor_id))
-        if actor.country and actor.sector != "MED":
-            # A news agency's country ("AFP") says who reports, not whom the story is about.
-            self.country_counts[actor.country] += 1
+        country = _story_country(actor)
+        if country:
+            self.country_counts[country] += 1
         return entry
 
     # --- the pass ------------------------------------------------------------------------
@@ -446,10 +452,9 @@ class _ArticleReader:
         for position, actor_id in self.history:
             if sent.start <= position < sent.end:
                 actor = self.entries[actor_id].actor
-                if actor.country and not (affiliation and actor.kind == "place") \
-                        and actor.sector != "MED":
-                    # A news agency ("AFP said") says who reports, not whose anything is.
-                    countries.append(actor.country)
+                country = _story_country(actor)
+                if country and not (affiliation and actor.kind == "place"):
+                    countries.append(country)
         return countries
 
     def country_named_after(self, end: int) -> tuple[str, str] | None:
