@@ -534,6 +534,36 @@ def eval_timex(gold: str, articles: str | None, errors: bool, parse: bool) -> No
     click.echo(report.render())
 
 
+@eval_group.command("check-gold")
+@click.argument("gold", type=click.Path(exists=True))
+@click.option("--articles", type=click.Path(exists=True, file_okay=False),
+              help="When GOLD is a JSON-lines file of gold offsets: the folder of TimeML "
+                   "articles they annotate.")
+def eval_check_gold(gold: str, articles: str | None) -> None:
+    """List gold TIMEX3 values that contradict their own words: not TIMEX3 syntax, a type
+    the value does not fit, a date on another weekday than the text names, another month,
+    day or year than it writes, another length than it spells out. Exits 1 when there is
+    any, so annotators can run it before scoring with their gold.
+
+    \b
+    Examples:
+      dateline eval check-gold ../shared/data/tbaq
+      dateline eval check-gold tests/data/timex_wire/gold.jsonl \\
+          --articles ../shared/data/silver-sample
+    """
+    from dateline.eval.goldcheck import check
+
+    if not Path(gold).is_dir() and articles is None:
+        raise click.UsageError(f"{gold} is a file: give --articles, the folder of the TimeML "
+                               "articles its offsets point into (or give a folder of TimeML).")
+    problems = check(gold, articles)
+    for problem in problems:
+        click.echo(problem.render())
+    click.echo(f"{len(problems)} gold value(s) contradict their own words.")
+    if problems:
+        raise SystemExit(1)
+
+
 @eval_group.command("events")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--subset", type=click.Choice(("all", "odd", "even")), default="all",

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from dateline.eval.goldcheck import check
 from dateline.eval.timeml import read_timeml
 
 HELDOUT = Path(__file__).parents[1] / "data" / "timex_heldout"
@@ -28,3 +29,7 @@ def test_document_has_a_creation_time_and_well_formed_timexes(path: Path):
         assert text[timex.start:timex.end] == timex.text
         assert timex.type in ("DATE", "TIME", "DURATION", "SET") and timex.value
         assert not _AGE.search(timex.text)
+
+
+def test_no_gold_value_contradicts_its_own_words():
+    assert [p.render() for p in check(HELDOUT)] == []

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from dateline.eval.goldcheck import check
 from dateline.eval.timeml import read_standoff
 
 GOLD = Path(__file__).parents[1] / "data" / "timex_wire" / "gold.jsonl"
@@ -28,3 +29,9 @@ def test_every_offset_falls_on_words_of_its_article():
         for timex in timexes:
             assert timex.text == timex.text.strip() and timex.text[:1].isalnum()
             assert timex.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+@pytest.mark.skipif(not ARTICLES.is_dir(),
+                    reason="../shared/data/silver-sample (the articles) is not beside the repo")
+def test_no_gold_value_contradicts_its_own_words():
+    assert [p.render() for p in check(GOLD, ARTICLES)] == []

@@ -239,7 +239,7 @@ class Report:
         return "\n".join(lines)
 
 
-def _timeml_files(root: Path) -> Iterable[Path]:
+def timeml_files(root: Path) -> Iterable[Path]:
     return sorted(p for p in root.rglob("*") if p.suffix.lower() in (".tml", ".xml")
                   and p.is_file())
 
@@ -270,7 +270,7 @@ def evaluate_dir(path: str | Path, show_errors: bool = False, with_parse: bool =
     if not root.is_dir():
         raise InputError(str(root), "is not a folder",
                          "Give the folder that holds the TimeML (.tml) files.")
-    files = list(_timeml_files(root))
+    files = list(timeml_files(root))
     if not files:
         raise InputError(str(root), "holds no .tml or .xml files",
                          "Give the folder that holds the TimeML (.tml) files.")
@@ -300,6 +300,32 @@ def _score_documents(documents: Iterable[Document], report: Report, run: Tagger)
     return report
 
 
+def standoff_rows(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
+    """The rows of a standoff gold file with their line numbers, each checked to name an
+    article and, when it has offsets, a start, end, type and value."""
+    file = Path(path)
+    try:
+        lines = file.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(file), f"cannot be read ({exc})",
+                         "Give a UTF-8 JSON-lines file of gold timexes.") from exc
+    rows = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            str(row["article"])
+            if "start" in row:  # (a line without offsets: an article with no timex)
+                int(row["start"]), int(row["end"]), str(row["type"]), str(row["value"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(str(file), f"not a gold timex ({exc})",
+                             'Write {"article": ..., "start": ..., "end": ..., "type": ..., '
+                             '"value": ...} on each line.', line=number) from exc
+        rows.append((number, row))
+    return rows
+
+
 def read_standoff(path: str | Path, articles: str | Path) -> list[Document]:
     """Gold timexes kept apart from the text they annotate: JSON lines of ``article`` (a
     TimeML file in ``articles`` whose text and creation time are used; its own TIMEX3 tags
@@ -307,25 +333,10 @@ def read_standoff(path: str | Path, articles: str | Path) -> list[Document]:
     ``mod`` and ``annotator`` (the sub-corpus the figures are split by); a line with no
     offsets names an article that has no timex. So a gold standard can be shared without
     copying the articles."""
-    file, folder = Path(path), Path(articles)
+    folder = Path(articles)
     by_article: dict[str, list[dict[str, Any]]] = {}
-    try:
-        lines = file.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(file), f"cannot be read ({exc})",
-                         "Give a UTF-8 JSON-lines file of gold timexes.") from exc
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            by_article.setdefault(str(row["article"]), []).append(row)
-            if "start" in row:  # (a line without offsets: an article with no timex)
-                int(row["start"]), int(row["end"]), str(row["type"]), str(row["value"])
-        except (ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"{file}:{number}", f"not a gold timex ({exc})",
-                             'Write {"article": ..., "start": ..., "end": ..., "type": ..., '
-                             '"value": ...} on each line.') from exc
+    for _, row in standoff_rows(path):
+        by_article.setdefault(str(row["article"]), []).append(row)
     documents = []
     for article, rows in sorted(by_article.items()):
         text, dct, _ = read_timeml(folder / article)
@@ -333,7 +344,7 @@ def read_standoff(path: str | Path, articles: str | Path) -> list[Document]:
         for row in sorted((r for r in rows if "start" in r), key=lambda r: int(r["start"])):
             start, end = int(row["start"]), int(row["end"])
             if not 0 <= start < end <= len(text):
-                raise InputError(str(file), f"offsets {start}-{end} lie outside {article}",
+                raise InputError(str(path), f"offsets {start}-{end} lie outside {article}",
                                  "Check that --articles is the folder the offsets were "
                                  "made on.")
             gold.append(Timex(start=start, end=end, text=text[start:end], type=row["type"],
