@@ -170,6 +170,31 @@ def test_a_quarter_still_to_come_does_not_become_the_reported_one():
         "the year-ago period", "DATE", "1988-Q3")
 
 
+def test_an_earlier_quarter_in_passing_does_not_replace_the_reported_one():
+    text = ("Net rose in the third quarter. After a flat second quarter, the company cited "
+            "higher prices. In the year-earlier period, it took charges.")
+    assert values(text, date(1989, 11, 1))[-1] == ("the year-earlier period", "DATE", "1988-Q3")
+
+
+@pytest.mark.parametrize("comparison", ["a year earlier", "the year-earlier period",
+                                        "the 1988 period"])
+def test_after_the_nine_months_a_comparison_is_the_year_before(comparison: str):
+    text = (f"Net fell in the third quarter from a year earlier. For the nine months, net was "
+            f"$18.9 million, against a loss in {comparison}.")
+    assert values(text, date(1989, 10, 26))[-1] == (comparison, "DATE", "1988")
+
+
+def test_a_quarter_after_the_nine_months_is_compared_as_a_quarter_again():
+    text = ("For the first nine months, net rose. In the third quarter, sales rose from a year "
+            "earlier.")
+    assert values(text, date(1989, 10, 26))[-1] == ("a year earlier", "DATE", "1988-Q3")
+
+
+def test_a_length_of_six_months_is_not_the_year_so_far():
+    text = "Net fell in the third quarter. He was jailed for six months. A year earlier it rose."
+    assert values(text, date(1989, 10, 26))[-1] == ("A year earlier", "DATE", "1988-Q3")
+
+
 def test_a_fiscal_quarter_reported_as_ended_is_the_reported_one():
     text = "Net fell in its fourth quarter ended Aug. 26. A year earlier it earned more."
     assert values(text, date(1989, 10, 26))[-1] == ("A year earlier", "DATE", "1988-Q4")

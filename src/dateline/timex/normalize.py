@@ -88,6 +88,9 @@ class Context:
     dct: date
     doc: Doc | None = None
     quarter: Point | None = None
+    #: Set when an earnings report turns from its quarter to the months of the year so far
+    #: ("For the nine months, net was ..."); a later quarter turns it back.
+    year_to_date: bool = False
     #: Start offset of the timex that set the reference time; None while it is the DCT.
     reference_from: int | None = None
     #: Its end offset.
@@ -117,6 +120,13 @@ class Context:
             return None
         between = self.text[self.reference_to:start]
         return self._reference if _APPOSITION.fullmatch(between) else None
+
+    @property
+    def compared_quarter(self) -> Point | None:
+        """The quarter a comparison ("a year earlier", "the year-ago period") repeats: the one
+        under discussion, unless the report has moved on to the year so far, whose
+        comparison is the year before."""
+        return None if self.year_to_date else self.quarter
 
     @property
     def today(self) -> Point:
@@ -1061,8 +1071,9 @@ def _offset(match: re.Match[str], ctx: Context) -> list[Found]:
     # the reference when the unit divides into it. Only one year: "four years ago" in an
     # earnings report is a date in the company's history, not a quarter compared.
     target_grain = grain
-    if grain == Grain.YEAR and ctx.quarter is not None and steps == 1:
-        point = ctx.quarter.shift(4 * sign)
+    compared = ctx.compared_quarter
+    if grain == Grain.YEAR and compared is not None and steps == 1:
+        point = compared.shift(4 * sign)
         found = date_found(start, end, point, _point_mod(match, sign))
         # A comparison, not a move: "the quarter" after it is still the reported one.
         found.moves_reference = False
@@ -1306,8 +1317,9 @@ def _spoken_year(match: re.Match[str], ctx: Context) -> list[Found]:
 @handler("year_ago_adj")
 def _year_ago_adj(match: re.Match[str], ctx: Context) -> list[Found]:
     """"year-earlier", "year-ago": the period under discussion, a year before."""
-    base = ctx.quarter if ctx.quarter is not None else ctx.reference
-    if base.grain < Grain.MONTH and base is not ctx.quarter:
+    compared = ctx.compared_quarter
+    base = compared if compared is not None else ctx.reference
+    if base.grain < Grain.MONTH and base is not compared:
         base = ctx.today.at_grain(Grain.YEAR)
     grain = base.grain if base.grain < Grain.DAY else Grain.YEAR
     point = Point.of_day(base.day).shift(-1, Grain.YEAR).at_grain(grain)
@@ -1395,8 +1407,8 @@ def _period_a_year_before(match: re.Match[str], ctx: Context) -> list[Found]:
     discussion (the reported quarter, else the last month or season spoken of) a year
     before; without one, only the year is known."""
     start, end = _span(match)
-    base: Point | None = ctx.quarter
-    if base is None:
+    base: Point | None = ctx.compared_quarter
+    if base is None and not ctx.year_to_date:
         reference = ctx.reference
         if reference.grain in _PERIOD_GRAINS and reference.day <= ctx.dct:
             base = reference
@@ -1423,9 +1435,14 @@ def _quarter_named(match: re.Match[str], ctx: Context) -> list[Found]:
                                  or "year-earlier" in text or "latest" in text
                                  or "same" in text or "comparable" in text):
         return []
-    if kind == "period" and ctx.quarter is None:
+    if kind == "period" and ctx.compared_quarter is None:
         if explicit_year:
             return [date_found(start, end, Point.of_year(int(explicit_year)))]
+        if ctx.year_to_date and rel in _YEAR_AGO | {"the same"}:
+            # "For the nine months, ... from $163 million in the year-earlier period".
+            found = date_found(start, end, ctx.today.at_grain(Grain.YEAR).shift(-1))
+            found.moves_reference = False
+            return [found]
         if "latest" not in text:
             return []
     if kind == "half":
@@ -2206,6 +2223,11 @@ def _finished_quarter(item: Found, ctx: Context) -> bool:
     return first <= ctx.dct and ctx.tense(item.start, item.end) == "PAST"
 
 
+#: The months of the year so far, as an earnings report names them after its quarter: "the
+#: nine months", "the first six months" (not "for six months", a length of time).
+_YEAR_SO_FAR = re.compile(r"the\s+(?:first\s+|latest\s+)?(?:six|nine|6|9)\s+months", re.I)
+
+
 def normalise(rule: str, match: re.Match[str], ctx: Context) -> list[Found]:
     """Run the handler of ``rule`` on ``match``; update the reference time from its result."""
     ctx.reference_read = False
@@ -2220,12 +2242,18 @@ def normalise(rule: str, match: re.Match[str], ctx: Context) -> list[Found]:
     for item in found:
         if item.anchor is None and anchor is not None:
             item.anchor = anchor
+        if item.point is not None and item.point.grain == Grain.QUARTER:
+            ctx.year_to_date = False
+        elif item.type == "DURATION" and _YEAR_SO_FAR.fullmatch(ctx.text, item.start, item.end):
+            ctx.year_to_date = True
         if item.point is not None and item.moves_reference:
             ctx.move_reference(item.point, item.start, item.end)
-            if item.point.grain == Grain.QUARTER and _finished_quarter(item, ctx):
+            if item.point.grain == Grain.QUARTER and _finished_quarter(item, ctx) and (
+                    ctx.quarter is None or item.point.day > ctx.quarter.day):
                 # Only a finished quarter can be the one reported; a quarter not yet over
                 # is a forecast, so "a year ago" and "the year-ago period" keep comparing
-                # the reported one.
+                # the reported one. An earlier quarter is background ("after a flat second
+                # quarter"), not a new report.
                 ctx.quarter = item.point
     return found
 
