@@ -195,6 +195,20 @@ def test_a_length_of_six_months_is_not_the_year_so_far():
     assert values(text, date(1989, 10, 26))[-1] == ("A year earlier", "DATE", "1988-Q3")
 
 
+def test_a_quarter_named_by_its_last_day_is_the_calendar_quarter_most_of_it_lies_in():
+    # May to July: mostly the second quarter.
+    assert values("In the quarter ended July 31, Jayark had 5.6 million shares.",
+                  date(1989, 10, 30))[0] == ("the quarter", "DATE", "1989-Q2")
+    assert values("Sales will rise in the quarter ending Dec. 31.",
+                  date(1989, 10, 30))[0] == ("the quarter", "DATE", "1989-Q4")
+
+
+def test_a_fiscal_quarter_under_discussion_keeps_its_name_when_its_last_day_is_given():
+    text = ("Sun earned $5 million in the fiscal first quarter. Sales for the quarter ended "
+            "Sept. 29 rose.")
+    assert values(text, date(1989, 10, 26))[1] == ("the quarter", "DATE", "1989-Q1")
+
+
 def test_a_fiscal_quarter_reported_as_ended_is_the_reported_one():
     text = "Net fell in its fourth quarter ended Aug. 26. A year earlier it earned more."
     assert values(text, date(1989, 10, 26))[-1] == ("A year earlier", "DATE", "1988-Q4")

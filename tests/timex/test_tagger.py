@@ -519,6 +519,16 @@ def test_a_clock_time_on_a_plural_weekday_is_a_weekly_set():
         ("noon on Sundays", "SET", "XXXX-WXX-7T12:00")]
 
 
+def test_a_weekday_with_a_plural_part_of_day_is_a_weekly_set():
+    assert values("Flights run on Monday and Tuesday nights from March 30.")[:2] == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]
+    assert values("The club meets on Sunday mornings.") == [
+        ("Sunday mornings", "SET", "XXXX-WXX-7TMO")]
+    # One night of each day is not a set, nor is a day before a comma.
+    assert values("Talks on Monday and Tuesday night failed.") == [
+        ("Monday", "DATE", "2024-03-04"), ("Tuesday night", "TIME", "2024-02-27TNI")]
+
+
 def test_dawn_on_a_day_is_that_mornings_time():
     assert values("Troops gathered at dawn on Sunday.") == [
         ("dawn on Sunday", "TIME", "2024-03-03TMO")]

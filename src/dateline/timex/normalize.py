@@ -817,7 +817,9 @@ def _modifies_the_verb_before(ctx: Context, start: int) -> bool:
 def _weekday_plural(match: re.Match[str], ctx: Context) -> list[Found]:
     weekday = lexicon().weekdays[match["wd"].lower()]
     start = match.start("wd")
-    return [Found(start, match.end("t"), "SET", f"XXXX-WXX-{weekday + 1}",
+    part = (match["pods"] or match["podn"] or "").lower()
+    time = f"T{lexicon().parts_of_day[part]}" if part else ""
+    return [Found(start, match.end("t"), "SET", f"XXXX-WXX-{weekday + 1}{time}",
                   moves_reference=False)]
 
 
@@ -1319,7 +1321,7 @@ def _year_ago_adj(match: re.Match[str], ctx: Context) -> list[Found]:
     """"year-earlier", "year-ago": the period under discussion, a year before."""
     compared = ctx.compared_quarter
     base = compared if compared is not None else ctx.reference
-    if base.grain < Grain.MONTH and base is not compared:
+    if (base.grain < Grain.MONTH and base is not compared) or ctx.year_to_date:
         base = ctx.today.at_grain(Grain.YEAR)
     grain = base.grain if base.grain < Grain.DAY else Grain.YEAR
     point = Point.of_day(base.day).shift(-1, Grain.YEAR).at_grain(grain)
@@ -1488,6 +1490,12 @@ def _quarter_named(match: re.Match[str], ctx: Context) -> list[Found]:
             found = date_found(start, end, point)
             found.moves_reference = False
             return [found]
+        # (A quarter already under discussion keeps its own, perhaps fiscal, name: "the
+        # fiscal first quarter ... the quarter ended Sept. 29".)
+        ended = _quarter_ending(ctx, end) if text in ("the quarter", "the fiscal quarter") \
+            and ctx.quarter is None else None
+        if ended is not None:
+            return [date_found(start, end, ended)]
         found_list = _quarter_relative(match, ctx, rel or "the same", start, end)
         if rel == "the year-ago":
             for item in found_list:
@@ -1507,6 +1515,38 @@ def _quarter_named(match: re.Match[str], ctx: Context) -> list[Found]:
         # A comparison quarter: later "the quarter" still means the one being reported.
         found.moves_reference = False
     return [found]
+
+
+#: "the quarter ended July 31", "the quarter ending Sept. 30, 1989".
+_QUARTER_ENDING = re.compile(
+    r"\s*,?\s*(?:which\s+|that\s+)?end(?:ed|ing)\s+(?:on\s+)?(?P<month>[A-Z][a-z]+)\.?\s+"
+    r"(?P<day>\d{1,2})\b(?:,?\s+(?P<year>\d{4})\b)?")
+
+
+def _quarter_ending(ctx: Context, end: int) -> Point | None:
+    """The calendar quarter that holds most of a quarter said to end on a day: a fiscal
+    quarter ended July 31 ran May to July, mostly the second quarter. Without a year, the
+    last such day by the article date when it "ended", else the nearest one."""
+    found = _QUARTER_ENDING.match(ctx.text, end)
+    month = lexicon().months.get(found["month"].lower()) if found else None
+    if found is None or month is None:
+        return None
+    if found["year"]:
+        year = int(found["year"])
+    else:
+        try:
+            last_day = date(ctx.dct.year, month, int(found["day"]))
+        except ValueError:
+            return None
+        year = ctx.dct.year
+        if "ended" in found.group() and last_day > ctx.dct:
+            year -= 1
+        elif (last_day - ctx.dct).days > 183:
+            year -= 1
+        elif (ctx.dct - last_day).days > 183:
+            year += 1
+    middle = date(year, month, 1) - timedelta(days=1)  # the month before the last
+    return Point.of_quarter(middle.year, (middle.month - 1) // 3 + 1)
 
 
 def _quarter_year(number: int, ctx: Context, start: int, end: int) -> int:
