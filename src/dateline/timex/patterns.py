@@ -163,7 +163,7 @@ def rules() -> tuple[Rule, ...]:
     unit_adj = rf"(?P<unit>{unit_names})"
     season = rf"(?P<season>{_words(lex.seasons)})"
     part = r"(?P<pod>morning|afternoon|evening|night|overnight)"
-    parts = r"morning|afternoon|evening|night"
+    part_names = r"morning|afternoon|evening|night"
     zones = _words(list(lex.time_zones))
     # "15.30 MT" is more often metric tonnes than Mountain Time: a 24-hour clock takes only
     # the unambiguous zones; the two-letter US ones need "a.m."/"p.m." before them.
@@ -238,8 +238,8 @@ def rules() -> tuple[Rule, ...]:
          rf"(?:\s+{part})?(?![\w])", 0, 2),
         # "Mondays", "on Tuesday nights", and the first of "Monday and Tuesday nights".
         ("weekday_plural",
-         rf"{_B}(?P<t>(?:on\s+)?(?P<wd>{weekday_full})(?:s|\s+(?P<pods>{parts})s"
-         rf"|(?=\s+(?:and|or)\s+(?:{weekday_full})\s+(?P<podn>{parts})s\b))){_E}",
+         rf"{_B}(?P<t>(?:on\s+)?(?P<wd>{weekday_full})(?:s|\s+(?P<pods>{part_names})s"
+         rf"|(?=\s+(?:and|or)\s+(?:{weekday_full})\s+(?P<podn>{part_names})s\b))){_E}",
          0, 1),
         ("relative_day",
          rf"{_B}(?:(?P<early>early|late|earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday"
