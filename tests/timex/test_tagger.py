@@ -807,12 +807,28 @@ def test_the_first_three_months_of_a_year_are_its_first_quarter():
         ("the first three months of 1997", "DATE", "1997-Q1")]
     assert values("Sales in the last six months of last year rose.", date(1997, 4, 15)) == [
         ("the last six months of last year", "DATE", "1996-H2")]
+    assert values("The slump will last at least the first two quarters of 1990.") == [
+        ("at least the first two quarters of 1990", "DATE", "1990-H1")]
 
 
 def test_either_of_two_amounts_is_a_vague_duration():
     assert values("It will take two or three years, or the next six or seven months.") == [
         ("two or three years", "DURATION", "PXY"),
         ("the next six or seven months", "DURATION", "PXM")]
+    assert values("Rates may rise over the next 12 to 18 months.") == [
+        ("the next 12 to 18 months", "DURATION", "PXM")]
+    # After "from", each amount is its own duration; a year is no amount.
+    assert values("It takes from two to three weeks.") == [
+        ("two", "DURATION", "P2W"), ("three weeks", "DURATION", "P3W")]
+    assert values("They were sentenced in 1995 to 15 years.") == [
+        ("1995", "DATE", "1995"), ("15 years", "DURATION", "P15Y")]
+
+
+def test_since_year_end_is_the_last_year_end_passed():
+    assert values("The index is up 20% since year-end.", date(1989, 10, 30)) == [
+        ("year-end", "DATE", "1988")]
+    assert values("Profit should rise by year-end.", date(1989, 10, 30)) == [
+        ("year-end", "DATE", "1989")]
 
 
 @pytest.mark.parametrize("text, found", [

@@ -1250,7 +1250,8 @@ def _duration_range_first(match: re.Match[str], ctx: Context) -> list[Found]:
 
 @handler("months_of_year")
 def _months_of_year(match: re.Match[str], ctx: Context) -> list[Found]:
-    """"the first three months of 1997" = 1997-Q1, "the last six months of the year" = H2."""
+    """"the first three months of 1997" = 1997-Q1, "the last six months of the year" = H2,
+    "the first two quarters of 1990" = 1990-H1."""
     if match["y"]:
         year = int(match["y"])
     else:
@@ -1344,7 +1345,15 @@ def _period_edge(match: re.Match[str], ctx: Context) -> list[Found]:
 def _year_end(match: re.Match[str], ctx: Context) -> list[Found]:
     text = match["t"].lower()
     mod = "START" if ("beginning" in text or "start" in text) else "END"
-    return [date_found(*_span(match), ctx.today.at_grain(Grain.YEAR), mod)]
+    year = ctx.today.at_grain(Grain.YEAR)
+    if mod == "END" and _SINCE_BEFORE.search(ctx.text, max(0, match.start() - 12),
+                                             match.start()):
+        # "up 20% since year-end": the last year-end passed, the previous year's.
+        year = year.shift(-1)
+    return [date_found(*_span(match), year, mod)]
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
 @handler("the_year")

@@ -313,10 +313,12 @@ def rules() -> tuple[Rule, ...]:
         ("period_edge",
          rf"{_B}{MOD}the\s+(?P<unit>month|week)(?![\w-])"
          rf"(?!\s+(?:of|before|after|earlier|later|ago|that|when|in\s+which)\b)", re.I, 2),
-        # "the first three months of 1997", "the last six months of the year": a quarter or
-        # a half of that year.
+        # "the first three months of 1997", "the last six months of the year", "the first two
+        # quarters of 1990": a quarter or a half of that year.
         ("months_of_year",
-         rf"{_B}(?P<t>(?i:the\s+(?P<edge>first|last|final)\s+(?P<n>three|six|3|6)\s+months\s+of"
+         rf"{_B}(?P<t>(?i:(?:at\s+least\s+)?the\s+(?P<edge>first|last|final)\s+"
+         rf"(?:(?P<n>three|six|3|6)\s+months"
+         rf"|(?:two|2)\s+quarters)\s+of"
          rf"\s+(?:(?P<y>{YEAR})|(?P<ry>the|this|last|next)\s+year)))(?![\w-])", 0, 1),
         # "the year to March 1998", "the six months ending September": a stretch closed by
         # the month that follows (tagged on its own).
@@ -356,11 +358,13 @@ def rules() -> tuple[Rule, ...]:
          rf"|working\s+|calendar\s+|full\s+|straight\s+|consecutive\s+)?{unit}(?P<half>\s+and\s+a\s+half)?(?:'s)?(?![\w-])"
          # An age ("52 years old") is not a temporal expression in TimeML.
          rf"(?!\s+old\b)", re.I, 3),
-        # "two or three years", "the next six or seven months": a duration known only
-        # roughly.
+        # "two or three years", "the next 12 to 18 months": a duration known only roughly
+        # (after "from" or "between", each number is its own duration: below).
         ("duration_either",
-         rf"{_B}(?P<t>(?:(?i:the)\s+(?:(?i:next|past|last|coming|first|final)\s+)?)?"
-         rf"(?P<q>{number})\s+(?i:or)\s+(?:{number})\s+{unit})(?![\w-])", re.I, 2),
+         rf"{_B}(?<!\bfrom\s)(?<!\bbetween\s)"
+         rf"(?P<t>(?:(?i:the)\s+(?:(?i:next|past|last|coming|first|final)\s+)?)?"
+         rf"(?!\d{{4}}\b)(?P<q>{number})\s+(?i:or|to)\s+(?:{number})\s+{unit})(?![\w-])",
+         re.I, 2),
         # "between 24 and 48 hours", "from two to three weeks": the first number shares the
         # unit written after the second, so it is a duration of its own.
         ("duration_range_first",
@@ -503,11 +507,11 @@ def rules() -> tuple[Rule, ...]:
         "spoken_year": {"nineteen", "twenty", "thousand"}, "year_end": {"year"},
         "period_edge": {"month", "week"},
         "the_year": {"year"}, "period_to": {"year", "months", "weeks"},
-        "months_of_year": {"months"},
+        "months_of_year": {"months", "quarters"},
         "quarter": {"quarter", "half", "period"}, "q_code": {QCODE}, "season": seasons,
         "duration": units, "duration_adj": units, "vague_plural": units,
         "duration_compound": units, "duration_range_first": {"between", "from"},
-        "duration_either": {"or"},
+        "duration_either": {"or", "to"},
         "month_span_quarter": {"quarter", "period", "months"},
         "unit_long": {"long", "daylong", "weeklong", "monthlong", "yearlong", "hourlong"},
         "recent_plural": units, "units_ahead": {"ahead"}, "reference": references,
