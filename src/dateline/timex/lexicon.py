@@ -69,6 +69,13 @@ class Lexicon:
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
 
+    @property
+    def count_words(self) -> frozenset[str]:
+        """Single words that count things: the number words ("two", "dozen") and the vague
+        quantities ("several", "many"), without the article "a"."""
+        return frozenset(w for w in (*self.numbers, *self.vague_quantities)
+                         if " " not in w and w not in ("a", "an"))
+
     def number(self, words: str) -> float | None:
         """The value of a number written in digits or words ("twenty-five", "1,200"), or
         None for a vague quantity ("several")."""

@@ -12,10 +12,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.timex.holidays import holidays
-from dateline.timex.lexicon import lexicon
+from dateline.timex.lexicon import alternation, lexicon
 from dateline.timex.patterns import following_day
 from dateline.timex.points import (
     Grain,
@@ -1885,8 +1886,6 @@ _SOON_CONNECTIVE = re.compile(r"\b(?:as\s+soon\s+as|soon\s+(?:after|afterwards?|
 _THEN_BEFORE = re.compile(r"\bthen[\s-]$", re.I)
 
 
-_NUMBER_AFTER = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozen"
-                           r"|several|few)\b)", re.I)
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
 
 
@@ -1913,7 +1912,7 @@ def _reference(match: re.Match[str], ctx: Context) -> list[Found]:
         # "the future government", "the future Hong Kong SAR": who or what is to be, not
         # when ("future losses" stays a time, as TimeBank tags it).
         return []
-    if word == "the past" and _NUMBER_AFTER.match(ctx.text, end):
+    if word == "the past" and _counts().number_after.match(ctx.text, end):
         return []  # "the past five elections": an adjective counting back, not PAST_REF
     if word in ("once", "formerly") or (word == "now" and re.match(r"-", after)):
         return []
@@ -2056,16 +2055,27 @@ def _set_times(match: re.Match[str], ctx: Context) -> list[Found]:
 
 
 #: The count before "a day" in "100 flights a day", "three meals a day".
-_COUNT_BEFORE = re.compile(
-    r"(?<![\w-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozens?|several"
-    r"|few|many)\s+(?:[a-z]+\s+)?[a-z]+s\s+$", re.I)
+@dataclass(frozen=True)
+class _Counts:
+    #: "the past five elections": a count right after.
+    number_after: re.Pattern[str]
+    #: "100 flights a day", "several trips a week": a counted plural noun right before.
+    count_before: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _counts() -> _Counts:
+    words = alternation(lexicon().count_words | {"hundreds", "thousand", "thousands", "dozens"})
+    return _Counts(
+        number_after=re.compile(rf"\s+(?:\d|(?:{words})\b)", re.I),
+        count_before=re.compile(rf"(?<![\w-])(?:\d[\d,.]*|{words})\s+(?:[a-z]+\s+)?[a-z]+s\s+$",
+                                re.I))
 
 
 @handler("set_rate_count")
 def _set_rate_count(match: re.Match[str], ctx: Context) -> list[Found]:
     start = match.start("t")
-    if not _COUNT_BEFORE.search(ctx.text, max(0, start - 48), start):
+    if not _counts().count_before.search(ctx.text, max(0, start - 48), start):
         return []
     return _set_rate(match, ctx)
 
