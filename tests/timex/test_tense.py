@@ -20,6 +20,20 @@ def test_until_after_a_verb_is_a_deadline_ahead():
     assert tense_of("The vote was delayed until Saturday.", "Saturday") == "FUTURE"
 
 
+@pytest.mark.parametrize("text", [
+    "The government declared Saturday a public holiday.",
+    "The president declared Friday a national day of mourning.",
+    "Officials made Monday a non-working day.",
+])
+def test_a_day_declared_a_holiday_lies_ahead_of_the_declaring(text: str):
+    day = next(w for w in ("Saturday", "Friday", "Monday") if w in text)
+    assert tense_of(text, day) == "FUTURE"
+
+
+def test_a_day_made_something_else_keeps_its_clause_tense():
+    assert tense_of("He made Monday a good day for markets.", "Monday") != "FUTURE"
+
+
 def test_initial_does_not_end_the_sentence():
     text = "On Friday, Richard A. Jones will take over."
     start = text.index("Friday")

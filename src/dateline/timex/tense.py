@@ -391,9 +391,19 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation
                        r"(?:[\w'-]+\s+){0,5}(?:on|in|at|for)?\s*$", re.I)
 
 
+#: "declared Saturday a public holiday", "made Monday a day off": the day declared lies
+#: ahead of the declaring, whatever its tense.
+_DECLARED_DAY = re.compile(r"\b(?:declare[sd]?|declaring|proclaim(?:s|ed)?|designate[sd]?"
+                           r"|made|makes)\s+$", re.I)
+_DECLARED_AS = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:holiday|day\s+of|day\s+off"
+                          r"|rest\s+day|(?:non-)?working\s+day)\b", re.I)
+
+
 def clause_tense(text: str, start: int, end: int, doc: Doc | None = None) -> Tense | None:
     """PAST, FUTURE or None (no cue) for the expression ``text[start:end]``."""
     if _AHEAD_OF.search(text, max(0, start - 72), start):
+        return "FUTURE"
+    if _DECLARED_DAY.search(text, max(0, start - 16), start) and _DECLARED_AS.match(text, end):
         return "FUTURE"
     reported = _REPORTED_ON.search(text, max(0, start - 48), start)
     if reported and not _PASSIVE_OR_INFINITIVE.search(
