@@ -1342,6 +1342,9 @@ def _period_edge(match: re.Match[str], ctx: Context) -> list[Found]:
     return [date_found(*match.span(), _reference_at(ctx, grain), mod)]
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
 @handler("year_end")
 def _year_end(match: re.Match[str], ctx: Context) -> list[Found]:
     text = match["t"].lower()
@@ -1352,9 +1355,6 @@ def _year_end(match: re.Match[str], ctx: Context) -> list[Found]:
         # "up 20% since year-end": the last year-end passed, the previous year's.
         year = year.shift(-1)
     return [date_found(*_span(match), year, mod)]
-
-
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
 @handler("the_year")
@@ -2054,9 +2054,10 @@ def _set_times(match: re.Match[str], ctx: Context) -> list[Found]:
                   moves_reference=False)]
 
 
-#: The count before "a day" in "100 flights a day", "three meals a day".
 @dataclass(frozen=True)
 class _Counts:
+    """Counts written before or after an expression, in digits or in the lexicon's words."""
+
     #: "the past five elections": a count right after.
     number_after: re.Pattern[str]
     #: "100 flights a day", "several trips a week": a counted plural noun right before.
