@@ -34,6 +34,30 @@ def test_a_day_made_something_else_keeps_its_clause_tense():
     assert tense_of("He made Monday a good day for markets.", "Monday") != "FUTURE"
 
 
+def test_as_early_as_looks_ahead():
+    text = "The council said the declaration could come as early as Saturday."
+    assert tense_of(text, "Saturday") == "FUTURE"
+
+
+def test_the_participle_of_a_compound_adjective_is_no_past_cue():
+    text = "Ministers of the so-called Friends of Syria meet in Paris on Thursday."
+    assert tense_of(text, "Thursday") != "PAST"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Scots vote on Thursday on whether to end the union.", "Thursday"),
+    ("Officials ordered all schools to stay closed on Tuesday.", "Tuesday"),
+    ("Polls close at 10 p.m., with a result expected early Friday.", "Friday"),
+])
+def test_parsed_clauses_that_look_ahead(nlp, text: str, day: str):
+    assert tense_of(text, day, nlp(text)) == "FUTURE"
+
+
+def test_a_directive_does_not_put_a_month_ahead(nlp):
+    text = "He broke the rules by inviting an economist to sit in at sessions in January."
+    assert tense_of(text, "January", nlp(text)) != "FUTURE"
+
+
 def test_initial_does_not_end_the_sentence():
     text = "On Friday, Richard A. Jones will take over."
     start = text.index("Friday")

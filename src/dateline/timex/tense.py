@@ -84,6 +84,15 @@ _FORWARD_VERBS = frozenset({
     "forecast", "predict", "project", "likely", "poised",
 })
 
+#: Directives, whose complement is still to be done when they are given: "ordered schools
+#: to stay closed on Tuesday". Only a weekday is read ahead from them; a month may lie on
+#: either side of a directive in a past narrative ("inviting him to sit in at sessions in
+#: January").
+_DIRECTIVE_VERBS = frozenset({
+    "order", "ask", "urge", "advise", "instruct", "tell", "call", "invite", "require",
+    "allow", "direct", "summon", "encourage",
+})
+
 #: Modals that put their verb ahead of the report ("winds could pick up over the weekend"),
 #: unless followed by "have" ("may have met on Friday").
 _FORWARD_MODALS = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
@@ -93,7 +102,8 @@ _FORWARD_MODALS = frozenset({"could", "might", "may", "should", "must", "can", "
 def _cue_pattern() -> re.Pattern[str]:
     lex = lexicon()
     return re.compile(
-        rf"(?<![\w'])(?:(?P<future>{alternation(lex.future_cues)}"
+        # (Not the second half of a compound: "so-called", "the year-ago period".)
+        rf"(?<![\w'-])(?:(?P<future>{alternation(lex.future_cues)}"
         # A progressive with a date is an arrangement: "the envoys are meeting on Friday".
         rf"|(?:is|are|'s|'re)\s+[a-z]{{2,}}ing)"
         rf"|(?P<past>{alternation(lex.past_cues)})|(?P<ed>[a-z]{{3,}}ed))(?![\w'])"
@@ -291,6 +301,9 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
         # "the deal signed on Tuesday": a participle reporting what was done (not "the talks
         # scheduled for Friday", an arrangement whose date the clause's verb decides).
         return "PAST"
+    if "to" in words and token.head.lemma_ in _DIRECTIVE_VERBS \
+            and any(t.lower_ in lexicon().weekdays for t in span):
+        return "FUTURE"
     if "to" in words and token.head.lemma_ in _FORWARD_VERBS:
         heads = (token.head, token.head.head)
         head_words = {c.lower_ for h in heads for c in h.children if c.dep_ in ("aux", "auxpass")}
@@ -301,6 +314,10 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
         return "FUTURE"
     if token.tag_ == "VBN" and {"to", "be"} <= words:
         # A passive infinitive is yet to be done: "the interview, to be published Sunday".
+        return "FUTURE"
+    if token.lemma_ in _ARRANGING_VERBS and token.dep_ in ("acl", "amod") and not words \
+            and _governed_by_present_or_future(token):
+        # "Polls close at 10 p.m., with a result expected early Friday".
         return "FUTURE"
     if token.lemma_ in _ARRANGING_VERBS and not words & {"had", "'d"} and (
             token.dep_ not in ("acl", "amod", "relcl") or (token.dep_ == "relcl" and words)):
@@ -321,7 +338,8 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     if token.tag_ == "VBN" and words & {"has", "have", "had", "was", "were"}:
         return "PAST"
     if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in ("say", "have", "tell", "be") \
-            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children) \
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") or _plural_subject_as_compound(c)
+                    for c in token.children) \
             and not through_phrase:
         # (A present verb without a subject is a noun the tagger misread: "went on field
         # trips to a unit on Thursday"; and one reached through a noun says nothing of the
@@ -335,6 +353,29 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
         # a cue in its clause says otherwise.
         return _SIMPLE_PRESENT
     return None
+
+
+def _governed_by_present_or_future(token: Token) -> bool:
+    """Whether the clause above the noun that ``token`` describes is in the present or looks
+    ahead: its verb in the plain present, or with "will"."""
+    head = token.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "aux":
+            auxiliaries = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+            return bool(auxiliaries & {"will", "'ll", "shall"}) or (
+                head.tag_ in ("VBZ", "VBP") and not auxiliaries)
+        if head.head is head:
+            return False
+        head = head.head
+    return False
+
+
+def _plural_subject_as_compound(child: Token) -> bool:
+    """"Scots vote on Thursday": a plural noun right before a plain present verb, which the
+    parser took for a compound, is its subject."""
+    verb = child.head
+    return (child.dep_ == "compound" and child.tag_ in ("NNS", "NNPS") and verb.tag_ == "VBP"
+            and child.i == verb.i - 1)
 
 
 def names_an_arrangement(doc: Doc, start: int, end: int) -> bool:
@@ -399,11 +440,17 @@ _DECLARED_AS = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:holiday|day\s+of|
                           r"|rest\s+day|(?:non-)?working\s+day)\b", re.I)
 
 
+#: "could come as early as Saturday", "as soon as Monday": a time not yet reached.
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
+
+
 def clause_tense(text: str, start: int, end: int, doc: Doc | None = None) -> Tense | None:
     """PAST, FUTURE or None (no cue) for the expression ``text[start:end]``."""
     if _AHEAD_OF.search(text, max(0, start - 72), start):
         return "FUTURE"
     if _DECLARED_DAY.search(text, max(0, start - 16), start) and _DECLARED_AS.match(text, end):
+        return "FUTURE"
+    if _AS_EARLY_AS.search(text, max(0, start - 16), start):
         return "FUTURE"
     reported = _REPORTED_ON.search(text, max(0, start - 48), start)
     if reported and not _PASSIVE_OR_INFINITIVE.search(
