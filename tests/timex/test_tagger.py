@@ -685,6 +685,36 @@ def test_a_bare_clock_time_in_the_same_paragraph_keeps_the_day_spoken_of():
     assert [(t.text, t.value) for t in clock] == [("10 a.m.", "1987-10-21T10:00")]
 
 
+@pytest.mark.parametrize("text", [
+    "Markets will be closed on Tuesday for New Year's Day. Bonds will close early, at 2 p.m.",
+    "Germany beat Brazil in the semifinal last Tuesday. Fans came as early as 6 a.m.",
+])
+def test_a_clock_time_after_a_sentence_on_another_day_is_the_articles(text: str):
+    clock = [t for t in tag(text, MONDAY) if t.type == "TIME"]
+    assert [t.value[:10] for t in clock] == ["2024-03-04"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Dow fell at the opening bell at 9:30am.", ("9:30am", "TIME", "2024-03-04T09:30")),
+    ("The update comes at 14:00 ET.", ("14:00 ET", "TIME", "2024-03-04T14:00")),
+    ("Polls close at 22:00.", ("22:00", "TIME", "2024-03-04T22:00")),
+    ("The show airs at 1 p.m. Eastern.", ("1 p.m. Eastern", "TIME", "2024-03-04T13:00")),
+    ("Troops moved at 0418 GMT Saturday.", ("0418 GMT Saturday", "TIME", "2024-03-02T04:18")),
+    ("Residents left at 6 a.m. last Thursday.",
+     ("6 a.m. last Thursday", "TIME", "2024-02-29T06:00")),
+])
+def test_clock_times_in_their_written_forms(text: str, found: tuple[str, str, str]):
+    assert values(text) == [found]
+
+
+def test_a_local_clock_takes_its_day_from_the_gmt_conversion_beside_it():
+    # Tokyo is nine hours ahead: 2330 GMT on Thursday is 8:30 on Friday morning there.
+    text = "The quake struck at 8:30 a.m. (2330 GMT Thursday) near Tokyo."
+    assert values(text, date(1997, 4, 11))[:2] == [
+        ("8:30 a.m.", "TIME", "1997-04-11T08:30"),
+        ("2330 GMT Thursday", "TIME", "1997-04-10T23:30")]
+
+
 def test_a_month_dating_the_noun_after_the_is_a_month_but_a_person_is_not():
     assert values("Analysts said the March surplus was below forecasts.", date(1997, 4, 17)) \
         == [("March", "DATE", "1997-03")]

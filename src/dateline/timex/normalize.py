@@ -78,6 +78,9 @@ class Found:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”)]*\s+[\"“(]?[A-Z]|\n\s*\n")
 _APPOSITION = re.compile(r"\s*(?:,|--|—|–)\s*")
+#: A month written out (or in figures) in a date: "October 21, 1987", "Oct. 21", "21/10".
+_MONTH_WRITTEN = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s|\d/\d")
 
 
 @dataclass
@@ -143,10 +146,18 @@ class Context:
 
     def day_of_clock(self, start: int) -> date:
         """The day a bare clock time or part of the day at ``start`` is on: the day last
-        spoken of when that was in this paragraph or the one before, else the article's
-        ("in morning trade" after a paragraph on a 1987 record is this morning)."""
+        spoken of in its own sentence; from an earlier sentence (of this paragraph or the one
+        before) only a past date written out, the anchor of a narrative ("On October 21,
+        1987, the market fell. At 10 a.m., ..."); else the article's ("Markets will be closed
+        on Tuesday. The bond market will close early, at 2 p.m." is today)."""
         since = self.reference_from
-        if since is not None and len(_PARAGRAPH_BREAK.findall(self.text, since, start)) > 1:
+        if since is None or self.reference_to is None:
+            return self.reference_day()
+        if len(_PARAGRAPH_BREAK.findall(self.text, since, start)) > 1:
+            return self.dct
+        if _SENTENCE_BREAK.search(self.text, self.reference_to, start) and not (
+                self._reference.grain >= Grain.DAY and self._reference.day <= self.dct
+                and _MONTH_WRITTEN.search(self.text, since, self.reference_to)):
             return self.dct
         return self.reference_day()
 
@@ -2155,7 +2166,8 @@ def _clock_found(match: re.Match[str], ctx: Context, hour: int, minute: int) -> 
     if not ("dayref" in match.re.groupindex and match["dayref"]):
         # The day may follow the zone or a bracketed conversion, outside the expression.
         day_words = following_day().match(ctx.text, match.end()) or match
-    dayref = (day_words["dayref"] if "dayref" in day_words.re.groupindex else None) or ""
+    dayref = next((day_words[name] for name in ("dayref", "bday")
+                   if name in day_words.re.groupindex and day_words[name]), "")
     if "dmon" in day_words.re.groupindex and day_words["dmon"]:
         month = _month_number(day_words["dmon"]) or 1
         number = _day_number(day_words["dd"])
@@ -2174,11 +2186,30 @@ def _clock_found(match: re.Match[str], ctx: Context, hour: int, minute: int) -> 
             # "at 10 p.m. on Fridays": that clock time each week on that day.
             weekly = f"XXXX-WXX-{lexicon().weekdays[word] + 1}T{hour:02d}:{minute:02d}"
             return [Found(*match.span(), "SET", weekly, moves_reference=False)]
-        day = _day_named_or_current(word, ctx, *match.span())
+        rel = (match["dayrel"] or "").lower() if "dayrel" in match.re.groupindex else ""
+        day = _day_named_or_current(word, ctx, *match.span(), rel=rel)
+        if "bday" in day_words.re.groupindex and day_words["bday"]:
+            day = _local_day(day, hour * 60 + minute, day_words["bclock"])
     point = Point(day, Grain.MINUTE, clock=f"{hour:02d}:{minute:02d}")
     approximate = "approx" in match.re.groupindex and match["approx"]
     found = date_found(*match.span(), point, "APPROX" if approximate else None, type_="TIME")
     return [found]
+
+
+#: The GMT clock of a bracketed conversion: "(2330 GMT Thursday)".
+_GMT_CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3])[:.]?(?P<mi>[0-5]\d)\s*(?:GMT|UTC)$")
+
+
+def _local_day(named: date, local_minutes: int, bracket: str) -> date:
+    """The local day of a clock time whose bracketed conversion names the GMT day: "8:30
+    a.m. (2330 GMT Thursday)" in Tokyo is Friday morning. The local day is the one, of the
+    named day and its neighbours, that puts the two clocks within 14 hours of each other."""
+    gmt = _GMT_CLOCK.search(bracket.strip())
+    if gmt is None:
+        return named
+    gmt_minutes = int(gmt["h"]) * 60 + int(gmt["mi"])
+    return min((safe_add_days(named, shift) for shift in (0, -1, 1)),
+               key=lambda day: abs((day - named).days * 1440 + local_minutes - gmt_minutes))
 
 
 @handler("clock")
@@ -2201,19 +2232,33 @@ def _clock24(match: re.Match[str], ctx: Context) -> list[Found]:
 
 
 @handler("clock_mil")
+@handler("clock_colon")
 def _clock_mil(match: re.Match[str], ctx: Context) -> list[Found]:
     return _clock_found(match, ctx, int(match["h"]), int(match["mi"]))
 
 
-def _day_named_or_current(dayref: str, ctx: Context, start: int, end: int) -> date:
+@handler("clock_at")
+def _clock_at(match: re.Match[str], ctx: Context) -> list[Found]:
+    found = _clock_found(match, ctx, int(match["h"]), int(match["mi"]))
+    start, end = match.span("t")
+    for item in found:
+        item.start, item.end = start, end
+    return found
+
+
+def _day_named_or_current(dayref: str, ctx: Context, start: int, end: int,
+                          rel: str = "") -> date:
     """The day a clock time or part of the day at ``start``-``end`` is on: the one named
-    with it (``dayref``: "yesterday", "Tuesday", by the clause's tense), else the day last
-    spoken of."""
+    with it (``dayref``: "yesterday", "Tuesday", "last Thursday"; a bare weekday by the
+    clause's tense), else the day last spoken of."""
     dayref = dayref.lower()
     if dayref in _RELATIVE_DAY:
         return safe_add_days(ctx.dct, _RELATIVE_DAY[dayref])
     if dayref:
         weekday = lexicon().weekdays[dayref]
+        if rel in ("last", "next"):
+            return weekday_near(safe_add_days(ctx.dct, -1 if rel == "last" else 1), weekday,
+                                -1 if rel == "last" else 1)
         return weekday_near(ctx.dct, weekday, _direction(ctx.tense(start, end)) or -1)
     return ctx.day_of_clock(start)
 

@@ -37,6 +37,7 @@ QCODE = "#QCODE"
 _YEAR4 = re.compile(r"(?:1[6-9]|20)\d\d")
 _DECADE = re.compile(r"\d*0s")
 _QCODE = re.compile(r"f?q[1-4](?:\d\d)?")
+_GLUED_MERIDIEM = re.compile(r"\d+(am|pm)")
 
 
 def token_keys(token: str) -> tuple[str, ...]:
@@ -46,6 +47,9 @@ def token_keys(token: str) -> tuple[str, ...]:
             return (token, QCODE)
         return (token,)
     keys = [token, DIGIT]
+    meridiem = _GLUED_MERIDIEM.fullmatch(token)
+    if meridiem:
+        keys.append(meridiem[1])  # "9:30am": the clock's trigger is glued to its digits
     if len(token) == 4 and _YEAR4.fullmatch(token):
         keys.append(YEAR4)
     elif _DECADE.fullmatch(token):
@@ -54,7 +58,8 @@ def token_keys(token: str) -> tuple[str, ...]:
 
 
 #: Zone abbreviations that are also common other words or units ("MT", metric tonnes).
-AMBIGUOUS_ZONES = frozenset({"ET", "CT", "MT", "PT"})
+AMBIGUOUS_ZONES = frozenset({"ET", "CT", "MT", "PT", "Eastern", "Central", "Mountain",
+                             "Pacific"})
 
 _B = r"(?<![\w'])"  # left word boundary that also refuses "o'clock"-style joins
 _E = r"(?![\w])"  # right word boundary
@@ -127,7 +132,10 @@ def following_day() -> re.Pattern[str]:
         rf"(?:\s*\([^()\n]{{1,24}}\))?\s*,?\s+(?:on\s+)?"
         rf"(?P<dayref>today|yesterday|tomorrow|tonight"
         rf"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-        rf"|(?P<dmon>{month2})\s+(?P<dd>{DAY}))(?![\w])")
+        rf"|(?P<dmon>{month2})\s+(?P<dd>{DAY}))(?![\w])"
+        # "at 4 a.m. (0800 GMT Thursday)": the day closes the bracketed conversion.
+        rf"|\s*\((?P<bclock>[^()\n]{{1,20}}?)\s(?P<bday>today|yesterday|tomorrow"
+        rf"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\)")
 
 
 _FULL_MONTH_NAMES = frozenset({
@@ -436,8 +444,10 @@ def rules() -> tuple[Rule, ...]:
          rf"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m"
          rf"|am|pm|AM|PM|A\.M\.|P\.M\.)(?!\w)"
          # A zone by abbreviation, or by the place whose clock it is ("Rome time").
-         rf"(?:\s+(?P<tz>{zones}|(?i:local)\s+time|[A-Z][a-z]+\s+time)(?![\w]))?"
-         rf"(?:,?\s+(?:on\s+)?(?P<dayref>today|yesterday|tomorrow|tonight|{weekday_full}"
+         rf"(?:\s+(?P<tz>(?:{zones})(?:\s+(?i:time))?|(?i:local)\s+time|[A-Z][a-z]+\s+time)"
+         rf"(?![\w]))?"
+         rf"(?:,?\s+(?:on\s+)?(?:(?P<dayrel>last|next|this)\s+)?(?P<dayref>today|yesterday"
+         rf"|tomorrow|tonight|{weekday_full}"
          rf"|(?P<dmon>{month2})\s+(?P<dd>{DAY}))(?P<every>s)?(?![\w]))?"
          # "by 7:00 p.m. every evening": that clock time each day.
          rf"(?P<daily>\s+(?i:every|each)\s+(?i:day|morning|afternoon|evening|night)(?![\w]))?",
@@ -448,7 +458,19 @@ def rules() -> tuple[Rule, ...]:
          rf"(?:\s+(?:on\s+)?(?P<dayref>today|yesterday|tomorrow|{weekday_full})(?P<every>s)?"
          rf"(?![\w]))?", 0, 1),
         ("clock_mil", rf"(?<![\w:.$£€])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>GMT|UTC"
-                      rf"|hours|hrs|local\s+time){_E}", 0, 2),
+                      rf"|hours|hrs|local\s+time){_E}"
+                      rf"(?:\s+(?P<dayref>today|yesterday|tomorrow|{weekday_full})(?![\w]))?",
+                      0, 2),
+        # "14:00 ET": with a colon, a 24-hour time is plainly one, so any zone goes with it
+        # (the dotted "15.30 MT" may be tonnes); "at 08:00": a 24-hour time after "at".
+        ("clock_colon",
+         rf"(?<![\w:.$£€])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<tz>{zones})"
+         rf"(?:\s+(?i:time))?(?![\w])"
+         rf"(?:\s+(?P<dayref>today|yesterday|tomorrow|{weekday_full})(?![\w]))?",
+         0, 2),
+        ("clock_at",
+         rf"{_B}(?i:at|from|until|till|by|before|after|around|about)\s+"
+         rf"(?P<t>(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))(?![\w:.,]\d|[\w:])", 0, 3),
         ("part_of_day",
          rf"{_B}(?:in|by|at|during|until|through|throughout)\s+(?P<t>(?:the\s+)?"
          rf"(?:(?P<mod>mid|early|late)[-\s]?)?(?P<pod>morning|afternoon|evening)"
@@ -523,6 +545,7 @@ def rules() -> tuple[Rule, ...]:
         "set_rate_count": {"year", "month", "week", "day", "night"},
         "clock": {"am", "pm", "m"}, "clock24": zone_words | {"local", "hours", "hrs"},
         "clock_mil": {"gmt", "utc", "hours", "hrs", "local"},
+        "clock_colon": zone_words, "clock_at": {DIGIT},
         "noon": {"noon", "midnight", "midday"},
         "part_of_day": {"morning", "afternoon", "evening"},
         "clock_pod": {"morning", "afternoon", "evening"},
