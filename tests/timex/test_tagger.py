@@ -694,6 +694,23 @@ def test_a_clock_time_after_a_sentence_on_another_day_is_the_articles(text: str)
     assert [t.value[:10] for t in clock] == ["2024-03-04"]
 
 
+def test_a_range_of_holidays_or_months_does_not_end_before_it_starts():
+    text = "There are 27 days between Black Friday and Christmas, compared with 26 last year."
+    assert values(text, date(2014, 11, 26))[1:3] == [
+        ("Black Friday", "DATE", "2014-11-28"), ("Christmas", "DATE", "2014-12-25")]
+    # An end whose year is written keeps it; the start follows.
+    assert values("The festival ran from March to May last year.", date(2014, 11, 26)) == [
+        ("March", "DATE", "2013-03"), ("May last year", "DATE", "2013-05")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The trip had been set for June 7.", "1997-06-07"),
+    ("The vote had been scheduled for January 25, but was delayed.", "1997-01-25"),
+])
+def test_an_overtaken_plan_takes_the_nearest_day(nlp, text: str, value: str):
+    assert [t.value for t in tag(text, date(1997, 4, 15), nlp(text))] == [value]
+
+
 @pytest.mark.parametrize("text, found", [
     ("The Dow fell at the opening bell at 9:30am.", ("9:30am", "TIME", "2024-03-04T09:30")),
     ("The update comes at 14:00 ET.", ("14:00 ET", "TIME", "2024-03-04T14:00")),

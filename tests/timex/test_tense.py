@@ -53,6 +53,24 @@ def test_parsed_clauses_that_look_ahead(nlp, text: str, day: str):
     assert tense_of(text, day, nlp(text)) == "FUTURE"
 
 
+@pytest.mark.parametrize("text, day", [
+    ("Judge Bates set sentencing for July 15.", "July 15"),
+    ("Assad has promised parliamentary elections in May.", "May"),
+])
+def test_what_is_set_or_promised_lies_ahead(nlp, text: str, day: str):
+    assert tense_of(text, day, nlp(text)) == "FUTURE"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The firm reported record profits for July.", "July"),
+    ("The minister proposed the plan in January.", "January"),
+    ("The vote had been scheduled for January 25, but was delayed.", "January 25"),
+])
+def test_a_date_that_dates_the_act_or_an_overtaken_plan_is_not_put_ahead(nlp, text: str,
+                                                                       day: str):
+    assert tense_of(text, day, nlp(text)) != "FUTURE"
+
+
 def test_a_directive_does_not_put_a_month_ahead(nlp):
     text = "He broke the rules by inviting an economist to sit in at sessions in January."
     assert tense_of(text, "January", nlp(text)) != "FUTURE"

@@ -199,7 +199,7 @@ def analyse(text: str, dct: date, doc: Doc | None = None) -> tuple[list[Timex], 
                                          amount, grain.name))
     for item in anchored:
         _bound_by_timex_in_anchor(item, timexes, points)
-    _order_weekday_ranges(text, dct, timexes, points)
+    _order_ranges(text, dct, timexes, points)
     return timexes, anchored
 
 
@@ -207,33 +207,45 @@ def analyse(text: str, dct: date, doc: Doc | None = None) -> tuple[list[Timex], 
 _RANGE_LINK = re.compile(r"\s*(?:to|through|until|till|and|-|\u2013)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+#: An end of a range whose year the text gives: "March 1998", "May '98", "May last year".
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b|\byear\b", re.I)
 
 
-def _order_weekday_ranges(text: str, dct: date, timexes: list[Timex],
-                          points: dict[int, Point]) -> None:
+def _order_ranges(text: str, dct: date, timexes: list[Timex], points: dict[int, Point]) -> None:
     """A range cannot end before it starts: "between Tuesday and Thursday" said on a
-    Wednesday about next week is Tuesday 21 to Thursday 23, not to the Thursday just past.
-    Each weekday was placed by its own reading; in a range ahead the end moves on by weeks
-    to follow the start, in a range past the start moves back to precede the end."""
+    Wednesday about next week is Tuesday 21 to Thursday 23, not to the Thursday just past;
+    "between Black Friday and Christmas" is this Christmas, whatever the clause said of last
+    year. Each end was placed by its own reading; in a range ahead the end moves on (by
+    weeks for a weekday, by years for a month or a holiday) to follow the start, in a range
+    past the start moves back to precede the end. An end whose year is written stays."""
     for first, second in zip(timexes, timexes[1:], strict=False):
-        if not (_WEEKDAY_NAME.search(first.text) and _WEEKDAY_NAME.fullmatch(second.text)):
-            continue
         if not (_RANGE_LINK.fullmatch(text[first.end:second.start])
                 and _RANGE_OPEN.search(text, max(0, first.start - 10), first.start)):
             continue
         start, end = points.get(first.start), points.get(second.start)
-        if start is None or end is None or end.day >= start.day:
+        if start is None or end is None or end.day >= start.day or start.clock or end.clock:
             continue
-        if end.day <= dct:
-            # A range told in the past ("from Thursday to Saturday, talks were held"): the
-            # end is right, the start lies a week earlier.
+        weekly = _WEEKDAY_NAME.search(first.text) and _WEEKDAY_NAME.fullmatch(second.text)
+        if not weekly and (start.grain != end.grain or start.grain not in (Grain.MONTH,
+                                                                           Grain.DAY)):
+            continue
+        unit = Grain.WEEK if weekly else Grain.YEAR
+        # Weekdays: a range whose end is past is told in the past. Months and holidays: the
+        # end nearer the article date is the one its reading got right.
+        told_in_past = end.day <= dct if weekly else \
+            abs((end.day - dct).days) < abs((start.day - dct).days)
+        start_fixed = bool(_WRITTEN_YEAR.search(first.text))
+        end_fixed = bool(_WRITTEN_YEAR.search(second.text))
+        if start_fixed and end_fixed:
+            continue
+        if end_fixed or (told_in_past and not start_fixed):
             moved, timex, step = start, first, -1
             while moved.day > end.day:
-                moved = moved.shift(step, Grain.WEEK)
+                moved = moved.shift(step, unit)
         else:
             moved, timex, step = end, second, 1
             while moved.day < start.day:
-                moved = moved.shift(step, Grain.WEEK)
+                moved = moved.shift(step, unit)
         points[timex.start] = moved
         timex.value = moved.value
 

@@ -203,6 +203,9 @@ def lexical_tense(text: str, start: int, end: int,
 #: "a pact effective June 1".
 _FORWARD_ADJECTIVES = frozenset({"effective", "payable", "due", "expiring", "maturing"})
 
+#: Verbs whose object is still to come: "has promised elections in May".
+_PROMISING = frozenset({"promise", "pledge", "vow", "plan", "schedule", "propose", "threaten"})
+
 #: Verbs whose object is an arrangement for a later time: "planned a rally on Saturday",
 #: "results were expected Monday".
 _ARRANGING_VERBS = frozenset({"plan", "schedule", "slate", "expect"})
@@ -251,13 +254,20 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     if token.dep_ == "poss":
         # "Tuesday's declaration": the day dates a noun, not the verb of the clause.
         return None
-    if token.dep_ == "pobj" and token.lower_ in lexicon().weekdays and token.head.lower_ == "for":
+    if token.dep_ == "pobj" and token.head.lower_ == "for":
         host = token.head.head
-        if (host.pos_ == "NOUN" and host.lemma_ not in _TIME_NOUNS) or (
-                host.lemma_ in _SET_FOR and host.dep_ not in ("acl", "amod")):
-            # "has called a mass strike for Monday", "a meeting for Friday": the day
-            # something is called or set for (not "a service planned for Saturday was
-            # canceled", where the clause's verb rules).
+        host_words = {c.lower_ for c in host.children if c.dep_ in ("aux", "auxpass")}
+        if host.lemma_ in _SET_FOR and host_words & {"had", "'d"}:
+            # "had been scheduled for January 25, but was delayed", "had been set for June
+            # 7": a plan since overtaken, whose day may lie on either side; the nearest.
+            return _NOUN_MODIFIER
+        if (host.lemma_ in _SET_FOR and host.dep_ not in ("acl", "amod")) or (
+                host.pos_ == "NOUN" and host.lemma_ not in _TIME_NOUNS
+                and token.lower_ in lexicon().weekdays):
+            # "has called a mass strike for Monday", "set sentencing for July 15", "a
+            # meeting for Friday": the day something is called or set for (not "a service
+            # planned for Saturday was canceled", where the clause's verb rules; and only a
+            # weekday after a noun: "record profits for July" are July's).
             return "FUTURE"
     names_an_event = (token.pos_ == "PROPN" and token.dep_ in ("nmod", "compound")
                       and token.head.pos_ == "NOUN" and token.head.i >= span.end
@@ -266,6 +276,7 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     # Whether the way up to the verb passes through a noun ("the death toll is 40 after the
     # explosion on Tuesday"): then the verb's present says nothing of the date.
     through_noun = through_phrase = False
+    below = token
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
             break
@@ -279,7 +290,7 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
             # takes the date out of the verb's reach; an object ("reports results on
             # Tuesday") does not, as parsers hang the date on either.
             through_phrase = through_phrase or token.dep_ == "pobj"
-        token = token.head
+        below, token = token, token.head
     else:
         return _NOUN_MODIFIER if names_an_event else None
     if token.pos_ not in ("VERB", "AUX"):
@@ -287,6 +298,15 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxiliaries}
     if words & {"will", "'ll", "shall", "wo"}:
+        return "FUTURE"
+    if token.lemma_ in _PROMISING and not words & {"had", "'d"} and (
+            below.dep_ == "dobj" or (
+                token.lemma_ in ("promise", "pledge", "vow") and below.dep_ == "prep"
+                and token.tag_ != "VBD"
+                and any(c.dep_ == "dobj" and c.i < below.i for c in token.children))):
+        # "Assad has promised elections in May" (the date on the object, or after it, where
+        # parsers hang it on the verb; "promised elections in May" may date the promise):
+        # what is promised is still to come.
         return "FUTURE"
     if words & _FORWARD_MODALS and not words & {"have", "'ve"} \
             and not ("could" in words and _could_is_past(token)):
