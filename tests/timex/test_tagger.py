@@ -573,6 +573,20 @@ def test_daily_as_a_frequency_stays_a_set(text: str, word: str):
     assert values(text) == [(word, "SET", "P1D")]
 
 
+@pytest.mark.parametrize("text", [
+    "He takes the pill daily.",
+    "The ICRC called for a daily pause in the fighting.",
+])
+def test_daily_after_a_noun_phrase_is_a_frequency_with_the_parse(nlp, text: str):
+    assert [(t.text, t.value) for t in tag(text, MONDAY, nlp(text))] == [("daily", "P1D")]
+
+
+def test_the_end_of_the_month_after_a_sentence_on_another_month_is_this_month():
+    text = ("The last such snow was in December 2010. Milder air could return by the end of "
+            "the month.")
+    assert values(text, date(2013, 1, 14))[-1] == ("the end of the month", "DATE", "2013-01")
+
+
 def test_a_month_ahead_named_by_a_plain_past_verb_is_last_years(nlp):
     # The verb the month hangs on is past itself: June, two months ahead, cannot be meant.
     text = "The chairwoman was ousted by a rival faction in June."

@@ -144,22 +144,30 @@ class Context:
         ("was ousted in June", "will meet in June"); None without a parse."""
         return parsed_verb_tense(self.doc, start, end) if self.doc is not None else None
 
-    def day_of_clock(self, start: int) -> date:
-        """The day a bare clock time or part of the day at ``start`` is on: the day last
-        spoken of in its own sentence; from an earlier sentence (of this paragraph or the one
-        before) only a past date written out, the anchor of a narrative ("On October 21,
-        1987, the market fell. At 10 a.m., ..."); else the article's ("Markets will be closed
-        on Tuesday. The bond market will close early, at 2 p.m." is today)."""
+    def narrative_reference(self, start: int) -> Point:
+        """The time spoken of, as a bare clock time or "the end of the month" at ``start``
+        takes it: the time last spoken of in its own sentence; from an earlier sentence (of
+        this paragraph or the one before) only a past date written out, the anchor of a
+        narrative ("On October 21, 1987, the market fell. At 10 a.m., ..."); else the
+        article's date ("Markets will be closed on Tuesday. The bond market will close
+        early, at 2 p.m." is today; "In December 2010 ... Milder air could return by the end
+        of the month" is this month)."""
         since = self.reference_from
         if since is None or self.reference_to is None:
-            return self.reference_day()
+            return self.reference
         if len(_PARAGRAPH_BREAK.findall(self.text, since, start)) > 1:
-            return self.dct
+            return self.today
         if _SENTENCE_BREAK.search(self.text, self.reference_to, start) and not (
                 self._reference.grain >= Grain.DAY and self._reference.day <= self.dct
                 and _MONTH_WRITTEN.search(self.text, since, self.reference_to)):
-            return self.dct
-        return self.reference_day()
+            return self.today
+        return self.reference
+
+    def day_of_clock(self, start: int) -> date:
+        """The day a bare clock time or part of the day at ``start`` is on (see
+        ``narrative_reference``)."""
+        reference = self.narrative_reference(start)
+        return reference.day if reference.grain >= Grain.DAY else self.dct
 
     def reference_day(self) -> date:
         """The day "the next day" counts from: the last day spoken of, else the article date."""
@@ -1350,7 +1358,9 @@ def _period_edge(match: re.Match[str], ctx: Context) -> list[Found]:
     if mod not in ("START", "MID", "END"):
         return []
     grain = Grain.MONTH if match["unit"].lower() == "month" else Grain.WEEK
-    return [date_found(*match.span(), _reference_at(ctx, grain), mod)]
+    reference = ctx.narrative_reference(match.start())
+    point = reference.at_grain(grain) if reference.grain >= grain else ctx.today.at_grain(grain)
+    return [date_found(*match.span(), point, mod)]
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
@@ -1988,8 +1998,14 @@ def _not_a_frequency(ctx: Context, start: int, end: int) -> bool:
     if _PUBLICATION_BEFORE.search(ctx.text, max(0, start - 40), start) and \
             _PUBLICATION_AFTER.match(ctx.text, end):
         return True  # "the business daily Nikkei"
+    if ctx.doc is not None:
+        word = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if word is not None and len(word) == 1 and word[0].pos_ == "ADV":
+            return False  # "takes the pill daily."
     phrase = _DETERMINER_PHRASE.search(ctx.text, max(0, start - 60), start)
-    if phrase is None or not (after in lex.publication_followers or not after.isalnum()):
+    # The word ends its noun phrase: a verb of reporting or punctuation follows ("the daily
+    # said", "an economic daily."), not another word ("a daily two-hour pause").
+    if phrase is None or not (after in lex.publication_followers or not after[:1].isalnum()):
         return False
     # The frequency word heads a noun phrase ("the daily said") unless a verb comes between
     # the determiner and it ("the paper appears daily").
