@@ -717,6 +717,36 @@ def test_a_range_of_holidays_or_months_does_not_end_before_it_starts():
         ("March", "DATE", "2013-03"), ("May last year", "DATE", "2013-05")]
 
 
+@pytest.mark.parametrize("text, dct, found", [
+    ("And with the Fourth of July on Thursday, fireworks are a worry.", date(2013, 6, 30),
+     ("Thursday", "DATE", "2013-07-04")),
+    ("Heavy rain is expected on Friday - Valentine's Day - forecasters said.",
+     date(2014, 2, 12), ("Friday", "DATE", "2014-02-14")),
+])
+def test_a_weekday_said_to_fall_on_a_named_day_is_that_day(text: str, dct: date,
+                                                           found: tuple[str, str, str]):
+    assert found in values(text, dct)
+
+
+def test_a_quarter_called_current_is_not_the_reported_one():
+    text = ("Its forecast for the current quarter fell short. Net income rose in the quarter "
+            "ended Dec. 31 from a year earlier. For the full year, it earned $1.46 billion. "
+            "For the January-March quarter, the company forecast revenue of $4.6 billion.")
+    assert values(text, date(2014, 1, 28))[1:] == [
+        ("the quarter", "DATE", "2013-Q4"), ("Dec. 31", "DATE", "2013-12-31"),
+        ("a year earlier", "DATE", "2012-Q4"), ("the full year", "DATE", "2013"),
+        ("the January-March quarter", "DATE", "2014-Q1")]
+
+
+@pytest.mark.parametrize("text, dct, found", [
+    ("For the full year, Halden expects growth.", date(2014, 1, 28), "2014"),
+    ("For the full year, Halden earned $1.46 billion.", date(2014, 6, 28), "2014"),
+])
+def test_the_full_year_is_the_last_one_only_when_reported_early_in_the_next(
+        text: str, dct: date, found: str):
+    assert values(text, dct)[0][2] == found
+
+
 @pytest.mark.parametrize("text, value", [
     ("The trip had been set for June 7.", "1997-06-07"),
     ("The vote had been scheduled for January 25, but was delayed.", "1997-01-25"),

@@ -1396,6 +1396,11 @@ def _the_year(match: re.Match[str], ctx: Context) -> list[Found]:
         # year": the year of a date earlier in the same sentence (a month or a day: "its
         # worst December since 1931 ... left in the year" is this year).
         year = ctx.reference.day.year
+    elif ctx.dct.month <= 2 and not match["half"] and ctx.tense(start, end) == "PAST" \
+            and re.search(r"\b(?:full|whole|entire)\b", match["t"], re.I):
+        # "For the full year, Halden earned $1.46 billion", reported in January: the year
+        # just ended.
+        year -= 1
     if match["half"]:
         # "the latter half of the year": that half, as "the second half of 1997" is.
         number = 1 if match["half"].lower() == "first" else 2
@@ -2341,7 +2346,12 @@ def _finished_quarter(item: Found, ctx: Context) -> bool:
     first, last = item.point.bounds
     if last < ctx.dct or _ENDED.match(ctx.text, item.end):
         return True
+    if _CURRENT.search(ctx.text, item.start, item.end):
+        return False  # "its forecast for the current quarter fell short"
     return first <= ctx.dct and ctx.tense(item.start, item.end) == "PAST"
+
+
+_CURRENT = re.compile(r"\b(?:current|this|present)\b", re.I)
 
 
 #: The months of the year so far, as an earnings report names them after its quarter: "the

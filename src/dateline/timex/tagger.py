@@ -200,7 +200,35 @@ def analyse(text: str, dct: date, doc: Doc | None = None) -> tuple[list[Timex], 
     for item in anchored:
         _bound_by_timex_in_anchor(item, timexes, points)
     _order_ranges(text, dct, timexes, points)
+    _weekdays_agree_with_named_days(text, timexes, points)
     return timexes, anchored
+
+
+#: A weekday and the named day beside it: "the Fourth of July on Thursday", "on Friday --
+#: Valentine's Day --", "Tuesday (New Year's Day)".
+_WEEKDAY_OF = re.compile(r"\s+on\s+$")
+_NAMED_BESIDE = re.compile(r"\s*(?:,|-|--|\u2014|\u2013|\()\s*$")
+
+
+def _weekdays_agree_with_named_days(text: str, timexes: list[Timex],
+                                    points: dict[int, Point]) -> None:
+    """A weekday said to fall on a named day is that day: each was placed by its own
+    reading ("with the Fourth of July on Thursday" has no verb to say which Thursday), but
+    the named day's date settles it when it is that weekday."""
+    for first, second in zip(timexes, timexes[1:], strict=False):
+        between = text[first.end:second.start]
+        if _WEEKDAY_NAME.fullmatch(second.text) and _WEEKDAY_OF.fullmatch(between):
+            weekday, named = second, first
+        elif _WEEKDAY_NAME.fullmatch(first.text) and _NAMED_BESIDE.fullmatch(between):
+            weekday, named = first, second
+        else:
+            continue
+        day, other = points.get(named.start), points.get(weekday.start)
+        if day is None or other is None or day.grain != Grain.DAY or other.grain != Grain.DAY:
+            continue
+        if day.day != other.day and day.day.weekday() == other.day.weekday():
+            points[weekday.start] = day
+            weekday.value = day.value
 
 
 #: Between the two ends of a range: "from Monday to Wednesday", "between Tuesday and Thursday".

@@ -215,6 +215,10 @@ _ARRANGING_VERBS = frozenset({"plan", "schedule", "slate", "expect"})
 _SET_FOR = frozenset({"call", "set", "fix", "book", "convene", "summon", "slate", "schedule",
                       "plan", "reschedule", "postpone", "move"})
 
+#: Verbs whose "for" names the period forecast: "For the January-March quarter, the
+#: company forecast revenue of $4.6 billion".
+_FORECASTING = frozenset({"forecast", "predict", "project", "estimate", "target", "budget"})
+
 #: Participles that date the opening of what they follow: "a hearing beginning August 19".
 _OPENING_PARTICIPLES = frozenset({"beginning", "starting", "commencing"})
 
@@ -261,7 +265,7 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
             # "had been scheduled for January 25, but was delayed", "had been set for June
             # 7": a plan since overtaken, whose day may lie on either side; the nearest.
             return _NOUN_MODIFIER
-        if (host.lemma_ in _SET_FOR and host.dep_ not in ("acl", "amod")) or (
+        if (host.lemma_ in _SET_FOR | _FORECASTING and host.dep_ not in ("acl", "amod")) or (
                 host.pos_ == "NOUN" and host.lemma_ not in _TIME_NOUNS
                 and token.lower_ in lexicon().weekdays):
             # "has called a mass strike for Monday", "set sentencing for July 15", "a
