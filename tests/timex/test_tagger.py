@@ -728,6 +728,13 @@ def test_a_weekday_said_to_fall_on_a_named_day_is_that_day(text: str, dct: date,
     assert found in values(text, dct)
 
 
+def test_a_possessive_weekday_in_a_clause_with_will_is_ahead(nlp):
+    text = "Investors will also look ahead to Friday's government report."
+    assert [t.value for t in tag(text, date(2012, 12, 31), nlp(text))] == ["2013-01-04"]
+    text = "Investors welcomed Friday's government report."
+    assert [t.value for t in tag(text, date(2012, 12, 31), nlp(text))] == ["2012-12-28"]
+
+
 def test_a_quarter_called_current_is_not_the_reported_one():
     text = ("Its forecast for the current quarter fell short. Net income rose in the quarter "
             "ended Dec. 31 from a year earlier. For the full year, it earned $1.46 billion. "

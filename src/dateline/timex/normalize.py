@@ -798,7 +798,9 @@ def _weekday(match: re.Match[str], ctx: Context) -> list[Found]:
             start = match.start("wd")
         # News names the weekday of the last seven days for what happened, of the next seven
         # for what is coming; without a cue the report most likely looks back.
-        if not rel and _POSSESSIVE.match(ctx.text, end):
+        if not rel and _POSSESSIVE.match(ctx.text, end) \
+                and ctx.parsed_tense(start, end) != "FUTURE":
+            # (Unless the clause looks ahead: "will look ahead to Friday's report".)
             day = _nearest_weekday(dct, weekday)
         else:
             direction = -1 if rel == "earlier" else _direction(ctx.tense(start, end)) or -1

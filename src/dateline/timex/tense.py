@@ -256,8 +256,9 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
         return None
     token = span.root
     if token.dep_ == "poss":
-        # "Tuesday's declaration": the day dates a noun, not the verb of the clause.
-        return None
+        # "Tuesday's declaration": the day dates a noun, not the verb of the clause; only a
+        # clause looking ahead says which ("will look ahead to Friday's report").
+        return "FUTURE" if _governed_by_a_future(token.head) else None
     if token.dep_ == "pobj" and token.head.lower_ == "for":
         host = token.head.head
         host_words = {c.lower_ for c in host.children if c.dep_ in ("aux", "auxpass")}
@@ -377,6 +378,19 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
         # a cue in its clause says otherwise.
         return _SIMPLE_PRESENT
     return None
+
+
+def _governed_by_a_future(token: Token) -> bool:
+    """Whether the verb above ``token`` has "will" or "shall"."""
+    head = token.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "aux":
+            return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall")
+                       for c in head.children)
+        if head.head is head:
+            return False
+        head = head.head
+    return False
 
 
 def _governed_by_present_or_future(token: Token) -> bool:
