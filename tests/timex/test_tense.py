@@ -71,6 +71,16 @@ def test_a_date_that_dates_the_act_or_an_overtaken_plan_is_not_put_ahead(nlp, te
     assert tense_of(text, day, nlp(text)) != "FUTURE"
 
 
+@pytest.mark.parametrize("text, day, tense", [
+    ("Kirkfield travel to Ashby on Wednesday before hosting Westbridge on Saturday.",
+     "Saturday", "FUTURE"),
+    ("Police arrested him after searching the house on Saturday.", "Saturday", "PAST"),
+])
+def test_a_gerund_after_before_or_after_takes_the_tense_of_its_verb(nlp, text: str,
+                                                                     day: str, tense: str):
+    assert tense_of(text, day, nlp(text)) == tense
+
+
 def test_a_directive_does_not_put_a_month_ahead(nlp):
     text = "He broke the rules by inviting an economist to sit in at sessions in January."
     assert tense_of(text, "January", nlp(text)) != "FUTURE"

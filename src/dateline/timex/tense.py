@@ -300,6 +300,11 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
         return _NOUN_MODIFIER if names_an_event else None
     if token.pos_ not in ("VERB", "AUX"):
         return _NOUN_MODIFIER if names_an_event else None
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("before", "after") \
+            and token.head.head.pos_ in ("VERB", "AUX"):
+        # "travel to Ashby on Wednesday before hosting Westbridge on Saturday": a gerund
+        # after "before" or "after" has the tense of the verb it is ordered against.
+        below, token = token.head, token.head.head
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxiliaries}
     if words & {"will", "'ll", "shall", "wo"}:
