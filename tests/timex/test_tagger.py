@@ -728,6 +728,21 @@ def test_a_weekday_said_to_fall_on_a_named_day_is_that_day(text: str, dct: date,
     assert found in values(text, dct)
 
 
+@pytest.mark.parametrize("text", [
+    "Election 2015: Conservatives win majority",
+    "THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+    "The ECB plans one operation and a second in a year's time.",
+])
+def test_names_labels_and_ordinals_are_not_times(text: str):
+    assert [t.text for t in tag(text, MONDAY)
+            if t.text in ("2015", "MAY", "a second")] == []
+
+
+def test_a_season_naming_games_is_not_a_time(nlp):
+    text = "Rio will host the next Summer Games."
+    assert tag(text, MONDAY, nlp(text)) == []
+
+
 def test_a_possessive_weekday_in_a_clause_with_will_is_ahead(nlp):
     text = "Investors will also look ahead to Friday's government report."
     assert [t.value for t in tag(text, date(2012, 12, 31), nlp(text))] == ["2013-01-04"]

@@ -622,6 +622,8 @@ def _month(match: re.Match[str], ctx: Context) -> list[Found]:
         if key == "may" and re.match(r"\s+(?:be|have|not|also|well|still|never|need)\b",
                                      ctx.text[end:end + 8]):
             return []
+        if word.isupper() and re.match(r"\s+[A-Z]{2,}\b", ctx.text[end:end + 12]):
+            return []  # "THIS COPY MAY NOT BE IN ITS FINAL FORM": a line in capitals
     if rel and _DAY_AFTER.match(ctx.text, end):
         # "last Oct. 23" names a day: the month-and-day rule tags it.
         return []
@@ -654,14 +656,19 @@ def _year_range(match: re.Match[str], ctx: Context) -> list[Found]:
 
 #: A capitalised word inside a sentence, right before a year: "Euro 2024", "Vision 2030".
 _NAME_BEFORE_YEAR = re.compile(r"(?<=[a-z,;:] )(?P<w>[A-Z][A-Za-z]+) $")
+#: A headline's label at the start of a line: "Election 2015: Conservatives win majority".
+_LABEL_BEFORE_YEAR = re.compile(r"(?:^|\n)\s*(?P<w>[A-Z][A-Za-z]+) $")
 
 
 def _names_an_edition(text: str, start: int) -> bool:
     """Whether a year is part of a name ("Euro 2024", "Vision 2030", "the Paris 2024
     organisers"), which TimeML leaves untagged: it follows a capitalised word inside a
     sentence that is not itself a time word (a month, a weekday, a holiday, "Spring")."""
-    match = _NAME_BEFORE_YEAR.search(text, max(0, start - 30), start)
+    match = _NAME_BEFORE_YEAR.search(text, max(0, start - 30), start) or \
+        _LABEL_BEFORE_YEAR.search(text, max(0, start - 30), start)
     if match is None:
+        return False
+    if match.re is _LABEL_BEFORE_YEAR and not text.startswith(":", start + 4):
         return False
     word = match["w"].lower()
     lex = lexicon()
@@ -1663,8 +1670,8 @@ def _season(match: re.Match[str], ctx: Context) -> list[Found]:
         after = ctx.text[end:end + 5].lower()
         if after.startswith(" of ") and not match["y"]:
             return []
-        if _season_names_a_thing(ctx, match.start("season"), end):
-            return []
+    if rel not in ("every", "each") and _season_names_a_thing(ctx, match.start("season"), end):
+        return []  # "the winter capital", "the next Summer Games"
     if match["y"]:
         year = int(match["y"])
         return [date_found(start, end, Point.of_season(year, code), mod)]
@@ -1745,6 +1752,11 @@ def _duration(match: re.Match[str], ctx: Context) -> list[Found]:
             ctx.text[end:end + 12]):
         # "a second round", "a second term": the ordinal, not the unit.
         return []
+    if match["unit"].lower() == "second" and (match["q"] or "").lower() == "a" and re.match(
+            r"\s+(?:in|on|at|of)\b", ctx.text[end:end + 6]) and not re.search(
+            r"\b(?:for|in|within|than|split|just|only|about|every|per|after)\s+$",
+            ctx.text[max(0, start - 10):start], re.I):
+        return []  # "a first operation in September and a second in December"
     start = _after_verb_last(match, ctx, start)
     if match["unit"].lower().startswith("quarter") and _FRACTION_OF.match(ctx.text, end):
         return []
