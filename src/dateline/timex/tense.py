@@ -261,8 +261,7 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
         return "FUTURE" if _governed_by_a_future(token.head) else None
     if token.dep_ == "pobj" and token.head.lower_ == "for":
         host = token.head.head
-        host_words = {c.lower_ for c in host.children if c.dep_ in ("aux", "auxpass")}
-        if host.lemma_ in _SET_FOR and host_words & {"had", "'d"}:
+        if host.lemma_ in _SET_FOR and _auxiliaries(host) & {"had", "'d"}:
             # "had been scheduled for January 25, but was delayed", "had been set for June
             # 7": a plan since overtaken, whose day may lie on either side; the nearest.
             return _NOUN_MODIFIER
@@ -385,32 +384,37 @@ def _parsed_reading(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _governed_by_a_future(token: Token) -> bool:
-    """Whether the verb above ``token`` has "will" or "shall"."""
+def _governing_verb(token: Token) -> Token | None:
+    """The verb of the clause above ``token`` (within four steps up the parse)."""
     head = token.head
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX") and head.dep_ != "aux":
-            return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall")
-                       for c in head.children)
+            return head
         if head.head is head:
-            return False
+            return None
         head = head.head
-    return False
+    return None
+
+
+def _auxiliaries(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _governed_by_a_future(token: Token) -> bool:
+    """Whether the verb above ``token`` has "will" or "shall"."""
+    verb = _governing_verb(token)
+    return verb is not None and bool(_auxiliaries(verb) & {"will", "'ll", "shall"})
 
 
 def _governed_by_present_or_future(token: Token) -> bool:
     """Whether the clause above the noun that ``token`` describes is in the present or looks
     ahead: its verb in the plain present, or with "will"."""
-    head = token.head
-    for _ in range(4):
-        if head.pos_ in ("VERB", "AUX") and head.dep_ != "aux":
-            auxiliaries = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-            return bool(auxiliaries & {"will", "'ll", "shall"}) or (
-                head.tag_ in ("VBZ", "VBP") and not auxiliaries)
-        if head.head is head:
-            return False
-        head = head.head
-    return False
+    verb = _governing_verb(token)
+    if verb is None:
+        return False
+    auxiliaries = _auxiliaries(verb)
+    return bool(auxiliaries & {"will", "'ll", "shall"}) or (
+        verb.tag_ in ("VBZ", "VBP") and not auxiliaries)
 
 
 def _plural_subject_as_compound(child: Token) -> bool:
