@@ -26,8 +26,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from dateline.errors import InputError
-from dateline.eval.timeml import read_timeml, standoff_rows, timeml_files
+from dateline.eval.timeml import read_timeml, standoff_rows, standoff_timex, timeml_files
 from dateline.model import Timex
 from dateline.timex.lexicon import alternation, lexicon
 
@@ -225,13 +224,7 @@ def _problems_in_standoff(path: Path, articles: Path) -> Iterator[GoldProblem]:
         article = str(row["article"])
         if article not in texts:
             texts[article] = read_timeml(articles / article)[0]
-        start, end = int(row["start"]), int(row["end"])
-        if not 0 <= start < end <= len(texts[article]):
-            raise InputError(str(path), f"offsets {start}-{end} lie outside {article}",
-                             "Check that --articles is the folder the offsets were made on.",
-                             line=number)
-        timex = Timex(start=start, end=end, text=texts[article][start:end],
-                      type=str(row["type"]), value=str(row["value"]))
+        timex = standoff_timex(row, texts[article], path, number)
         for _, reason in check_timexes([timex]):
             yield GoldProblem(str(path), number, timex.text, timex.type, timex.value, reason)
 

@@ -326,6 +326,18 @@ def standoff_rows(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
     return rows
 
 
+def standoff_timex(row: dict[str, Any], text: str, path: str | Path, line: int) -> Timex:
+    """The gold timex a standoff row (line ``line`` of ``path``) marks in its article's
+    ``text``."""
+    start, end = int(row["start"]), int(row["end"])
+    if not 0 <= start < end <= len(text):
+        raise InputError(str(path), f"offsets {start}-{end} lie outside {row['article']}",
+                         "Check that --articles is the folder the offsets were made on.",
+                         line=line)
+    return Timex(start=start, end=end, text=text[start:end], type=str(row["type"]),
+                 value=str(row["value"]), mod=row.get("mod"))
+
+
 def read_standoff(path: str | Path, articles: str | Path) -> list[Document]:
     """Gold timexes kept apart from the text they annotate: JSON lines of ``article`` (a
     TimeML file in ``articles`` whose text and creation time are used; its own TIMEX3 tags
@@ -334,21 +346,16 @@ def read_standoff(path: str | Path, articles: str | Path) -> list[Document]:
     offsets names an article that has no timex. So a gold standard can be shared without
     copying the articles."""
     folder = Path(articles)
-    by_article: dict[str, list[dict[str, Any]]] = {}
-    for _, row in standoff_rows(path):
-        by_article.setdefault(str(row["article"]), []).append(row)
+    by_article: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+    for number, row in standoff_rows(path):
+        by_article.setdefault(str(row["article"]), []).append((number, row))
     documents = []
-    for article, rows in sorted(by_article.items()):
+    for article, numbered in sorted(by_article.items()):
         text, dct, _ = read_timeml(folder / article)
-        gold = []
-        for row in sorted((r for r in rows if "start" in r), key=lambda r: int(r["start"])):
-            start, end = int(row["start"]), int(row["end"])
-            if not 0 <= start < end <= len(text):
-                raise InputError(str(path), f"offsets {start}-{end} lie outside {article}",
-                                 "Check that --articles is the folder the offsets were "
-                                 "made on.")
-            gold.append(Timex(start=start, end=end, text=text[start:end], type=row["type"],
-                              value=row["value"], mod=row.get("mod")))
+        gold = sorted((standoff_timex(row, text, path, number)
+                       for number, row in numbered if "start" in row),
+                      key=lambda timex: timex.start)
+        rows = [row for _, row in numbered]
         who = next((r["annotator"] for r in rows if "annotator" in r), None)
         corpus = f"annotator {who}" if who is not None else folder.name
         documents.append((article, corpus, text, dct, gold))
