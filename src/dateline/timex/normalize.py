@@ -947,15 +947,17 @@ _UNIT_GRAIN = {"day": Grain.DAY, "night": Grain.DAY, "morning": Grain.DAY,
                "quarter": Grain.QUARTER, "decade": Grain.DECADE, "century": Grain.CENTURY}
 
 
-def _reference_at(ctx: Context, grain: Grain) -> Point:
-    """The period of ``grain`` last spoken of ("that week", "the end of the month").
+def _reference_at(ctx: Context, grain: Grain, reference: Point | None = None) -> Point:
+    """The period of ``grain`` last spoken of ("that week"), or of ``reference`` when given
+    ("the end of the month" takes its ``Context.narrative_reference``).
 
     A reference coarser than the grain asked for cannot say which one ("last summer ... by
     the end of the week"): as for days, the article date stands in for it.
     """
-    reference = ctx.reference
-    if grain >= Grain.DAY:
-        return Point.of_day(ctx.reference_day())
+    if reference is None:
+        if grain >= Grain.DAY:
+            return Point.of_day(ctx.reference_day())
+        reference = ctx.reference
     if reference.grain < grain:
         return ctx.today.at_grain(grain)
     return reference.at_grain(grain)
@@ -1367,8 +1369,7 @@ def _period_edge(match: re.Match[str], ctx: Context) -> list[Found]:
     if mod not in ("START", "MID", "END"):
         return []
     grain = Grain.MONTH if match["unit"].lower() == "month" else Grain.WEEK
-    reference = ctx.narrative_reference(match.start())
-    point = reference.at_grain(grain) if reference.grain >= grain else ctx.today.at_grain(grain)
+    point = _reference_at(ctx, grain, ctx.narrative_reference(match.start()))
     return [date_found(*match.span(), point, mod)]
 
 
